@@ -1,0 +1,57 @@
+// Two builds from src/:
+//  - dist/cdn: self-contained, minified ES modules for <script type="module">
+//    (lit, d3 and the default data inside; shared and lazy chunks beside them);
+//  - dist/npm: ES modules + .d.ts per source file, lit / d3 / @lit/localize external.
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readdirSync } from 'node:fs';
+
+const elements = readdirSync('src/define')
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.replace(/\.ts$/, ''));
+
+const cdnInput = {
+  'cs-history': 'src/index.ts',
+  ...Object.fromEntries(elements.map((tag) => [tag, `src/define/${tag}.ts`])),
+};
+
+const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
+const external = Object.keys(pkg.dependencies);
+const isExternal = (id) => external.some((name) => id === name || id.startsWith(`${name}/`));
+
+export default [
+  {
+    input: cdnInput,
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      json({ preferConst: true }),
+      typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: false, outDir: 'dist/cdn' }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+    },
+    preserveEntrySignatures: 'allow-extension',
+  },
+  {
+    input: { 'src/index': 'src/index.ts', ...Object.fromEntries(elements.map((tag) => [`src/define/${tag}`, `src/define/${tag}.ts`])) },
+    external: isExternal,
+    plugins: [
+      nodeResolve({ browser: true }),
+      json({ preferConst: true }),
+      typescript({ tsconfig: 'tsconfig.build.json', declaration: true, declarationDir: 'dist/npm', outDir: 'dist/npm', sourceMap: false }),
+    ],
+    output: {
+      dir: 'dist/npm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: '.',
+      entryFileNames: (chunk) => (chunk.name.includes('node_modules') ? 'vendor/[name].js' : '[name].js'),
+    },
+  },
+];

@@ -1,0 +1,53 @@
+// `npm run build`: dist/cdn and dist/npm (rollup), dist/embed.html, then the
+// gzip size of each CDN entry with everything it imports statically.
+// `--budgets` fails when an entry is over its budget (CONTRACT / issue 7).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart': 25, 'treaty-card': 15, 'cs-map': 30 };
+
+const cdn = 'dist/cdn';
+
+/** Entry file plus its static imports, recursively (lazy chunks are not counted). */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(cdn, file), 'utf8');
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+)["']/g)) {
+    staticClosure(match[1], seen);
+  }
+  return seen;
+}
+
+export function sizes() {
+  return readdirSync('src/define')
+    .map((file) => file.replace(/\.ts$/, ''))
+    .concat('cs-history')
+    .filter((name) => existsSync(join(cdn, `${name}.js`)))
+    .map((name) => {
+      const files = [...staticClosure(`${name}.js`)];
+      const gzipBytes = gzipSync(Buffer.concat(files.map((file) => readFileSync(join(cdn, file)))), { level: 9 }).length;
+      return { name, files: files.length, kb: gzipBytes / 1024, budget: BUDGETS_KB[name] };
+    });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  rmSync('dist', { recursive: true, force: true });
+  execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
+  mkdirSync('dist', { recursive: true });
+  if (existsSync('src/embed/embed.html')) copyFileSync('src/embed/embed.html', 'dist/embed.html');
+  const report = sizes();
+  let over = 0;
+  for (const { name, files, kb, budget } of report) {
+    const verdict = budget === undefined ? '' : kb <= budget ? `≤ ${budget} KB ✓` : `> ${budget} KB ✗`;
+    if (budget !== undefined && kb > budget) over += 1;
+    console.log(`${`dist/cdn/${name}.js`.padEnd(30)} ${kb.toFixed(1).padStart(6)} KB gzip (${files} file${files > 1 ? 's' : ''}) ${verdict}`);
+  }
+  writeFileSync('dist/sizes.json', JSON.stringify(report, null, 2));
+  if (process.argv.includes('--budgets') && over) {
+    console.error(`${over} entr${over > 1 ? 'ies are' : 'y is'} over budget.`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,28 @@
+// `npm test`: every check, in order, stopping at the first failure.
+// The browser tests' reporter prints "N passed, N failed" as the last line;
+// when an earlier step fails, this prints that line itself.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['generated validators are fresh', 'node', ['scripts/gen-validators.mjs', '--check']],
+  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['data schemas', 'node', ['scripts/validate-data.mjs']],
+  ['translations', 'node', ['scripts/xliff.mjs', 'check']],
+  ['manifest freshness', 'node', ['scripts/check-manifest.mjs']],
+  ['build and size budgets', 'node', ['scripts/build.mjs', '--budgets']],
+  ['package exports (publint, attw)', 'node', ['scripts/check-package.mjs']],
+  ['browser tests', 'npx', ['wtr']],
+];
+
+const only = process.argv.slice(2);
+for (const [name, command, args] of steps) {
+  if (only.length && !only.some((word) => name.includes(word))) continue;
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NPM_CONFIG_UPDATE_NOTIFIER: 'false' } });
+  if (result.status !== 0) {
+    console.error(`\n✖ npm test stopped: "${name}" failed.`);
+    if (name !== 'browser tests') console.log('0 passed, 1 failed');
+    process.exit(result.status || 1);
+  }
+}

@@ -1,0 +1,110 @@
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { LocalizedText, Locale } from '../data/types.js';
+import { DataController } from './data-loader.js';
+import { observeLanguageChanges, resolveLanguage } from './language.js';
+import { msg, withLocale } from './localize.js';
+import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
+import { themeStyles } from './theme.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/**
+ * What every element shares: its language (own `lang`, else inherited, else
+ * `<html lang>`), its theme, its data source (`src`, inline JSON or the
+ * bundled document), the error state and the loading state. Subclasses draw
+ * only their own picture.
+ */
+export abstract class CsElement extends LitElement {
+  static override styles: CSSResultGroup = [themeStyles];
+
+  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** URL of a JSON document in the shape of the element's bundled data; replaces it. */
+  @property() src?: string;
+
+  /** The language the element renders in, resolved from `lang`. */
+  @state() protected locale: Locale = 'en';
+
+  private stopObservingLanguage?: () => void;
+  private lastWarning?: string;
+  private shownError?: string;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.resolveLocale();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resolveLocale();
+    this.stopObservingLanguage = observeLanguageChanges(() => this.resolveLocale());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLanguage?.();
+    this.stopObservingLanguage = undefined;
+  }
+
+  private resolveLocale(): void {
+    this.locale = resolveLanguage(this);
+  }
+
+  /** Every `msg()` during this update — willUpdate, render, updated — speaks the element's language. */
+  protected override performUpdate(): void {
+    withLocale(this.locale, () => super.performUpdate());
+  }
+
+  /** The text in the element's language (English if a translation is missing). */
+  protected text(value: LocalizedText | undefined): string {
+    if (!value) return '';
+    return value[this.locale] || value.en;
+  }
+
+  /** Attribute problems; subclasses add theirs to `super.configProblem()`. */
+  protected configProblem(): ConfigProblem | undefined {
+    if (!THEMES.includes(this.theme)) return { attribute: 'theme', value: String(this.theme), valid: THEMES };
+    return undefined;
+  }
+
+  /**
+   * The common frame of `render()`: a configuration error, a data error, a
+   * loading status, or the element's own picture of its loaded document.
+   */
+  protected renderWith<T>(data: DataController<T>, draw: (document: T) => unknown): unknown {
+    const problem = this.configProblem();
+    if (problem) return this.renderError(describeConfigProblem(problem));
+    if (data.error) return this.renderError(describeDataError(data.error), () => data.retry());
+    if (!data.value) return this.renderLoading();
+    this.shownError = undefined;
+    return draw(data.value);
+  }
+
+  protected renderError(message: string, retry?: () => void): TemplateResult {
+    this.shownError = message;
+    return html`<div part="error" role="alert">
+      <p>${message}</p>
+      ${retry ? html`<button type="button" part="retry" @click=${retry}>${msg('Retry', { id: 'action.retry' })}</button>` : nothing}
+    </div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div part="status" role="status" class="loading">${msg('Loading…', { id: 'status.loading' })}</div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // One console.warn per error shown, not one per render.
+    if (this.shownError && this.shownError !== this.lastWarning) {
+      console.warn(`<${this.localName}>: ${this.shownError}`);
+    }
+    this.lastWarning = this.shownError;
+  }
+}

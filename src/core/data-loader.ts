@@ -1,0 +1,203 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** An ajv validator compiled at build time (see scripts/gen-validators.mjs). */
+export interface Validator {
+  (data: unknown): boolean;
+  errors?: ValidatorIssue[] | null;
+}
+
+export interface ValidatorIssue {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** Why user data could not be used; turned into a sentence by `describeDataError`. */
+export type DataError =
+  | { kind: 'http'; url: string; status: number }
+  | { kind: 'network'; url: string }
+  | { kind: 'timeout'; url: string; seconds: number }
+  | { kind: 'too-large'; origin: string; limitMB: number }
+  | { kind: 'json'; origin: string; detail: string }
+  | { kind: 'schema'; origin: string; path: string; issue: ValidatorIssue }
+  | { kind: 'invalid'; origin: string; path: string; detail: string };
+
+export const MAX_DATA_BYTES = 10 * 1024 * 1024;
+export const LOAD_TIMEOUT_MS = 10_000;
+
+export interface DataOptions<T> {
+  /** The bundled default document (a lazy JSON import). */
+  bundled: () => Promise<T>;
+  /** The schema validator for user documents. */
+  validate: Validator;
+  /** Checks beyond the schema (e.g. references between records). */
+  check?: (document: T) => { path: string; detail: string } | undefined;
+}
+
+interface DataHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | null;
+}
+
+/** "/events/3/date" → "events[3].date" (and "" → "(document)"). */
+export function jsonPath(instancePath: string): string {
+  if (!instancePath) return '$';
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), '');
+}
+
+/**
+ * Loads an element's document: the `src` URL, else a child
+ * `<script type="application/json">`, else the bundled default.
+ * User documents are size-limited, parsed and schema-validated; a failure
+ * becomes `error` (the element shows it), never an exception.
+ * When `src` changes the previous request is aborted, and only the latest
+ * request may set the result ("latest wins").
+ */
+export class DataController<T> implements ReactiveController {
+  /** How long a `src` request may take; tests shorten it. */
+  static timeoutMs = LOAD_TIMEOUT_MS;
+
+  value?: T;
+  error?: DataError;
+  loading = false;
+
+  private requestedKey?: string;
+  private generation = 0;
+  private abortController?: AbortController;
+  private inlineObserver?: MutationObserver;
+
+  constructor(
+    private readonly host: DataHost,
+    private readonly options: DataOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.inlineObserver = new MutationObserver(() => {
+      if (this.sourceKey() !== this.requestedKey) this.host.requestUpdate();
+    });
+    this.inlineObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.inlineObserver?.disconnect();
+    this.inlineObserver = undefined;
+    this.abortController?.abort();
+    this.abortController = undefined;
+    // A load cut short by removal starts again if the element comes back.
+    if (this.loading) this.requestedKey = undefined;
+  }
+
+  /** Before each render: start a load when the source changed. */
+  hostUpdate(): void {
+    if (this.sourceKey() !== this.requestedKey) void this.load();
+  }
+
+  /** Loads again from the current source (the Retry button). */
+  retry(): void {
+    this.requestedKey = undefined;
+    this.host.requestUpdate();
+  }
+
+  private inlineScript(): HTMLScriptElement | null {
+    return this.host.querySelector(':scope > script[type="application/json"]');
+  }
+
+  private sourceKey(): string {
+    const src = this.host.src?.trim();
+    if (src) return `src:${src}`;
+    const inline = this.inlineScript();
+    if (inline) return `inline:${inline.textContent ?? ''}`;
+    return 'bundled';
+  }
+
+  private async load(): Promise<void> {
+    const key = this.sourceKey();
+    this.requestedKey = key;
+    const generation = ++this.generation;
+    this.abortController?.abort();
+    this.abortController = undefined;
+    this.loading = true;
+    this.error = undefined;
+    // Keep the previous value out of sight: a stale picture is worse than a status.
+    this.value = undefined;
+
+    let result: { value?: T; error?: DataError };
+    try {
+      if (key === 'bundled') {
+        result = { value: await this.options.bundled() };
+      } else if (key.startsWith('src:')) {
+        const controller = new AbortController();
+        this.abortController = controller;
+        result = await this.fetchDocument(key.slice(4), controller.signal);
+      } else {
+        result = this.parse(key.slice(7), 'inline');
+      }
+    } catch (error) {
+      // Aborted: a newer request took over, or the element was removed.
+      if ((error as Error)?.name === 'AbortError') return;
+      result = { error: { kind: 'json', origin: 'bundled', detail: String(error) } };
+    }
+    if (generation !== this.generation) return; // overtaken by a newer request
+    this.abortController = undefined;
+    this.loading = false;
+    this.value = result.value;
+    this.error = result.error;
+    this.host.requestUpdate();
+  }
+
+  private async fetchDocument(url: string, signal: AbortSignal): Promise<{ value?: T; error?: DataError }> {
+    const absolute = new URL(url, document.baseURI).href;
+    let response: Response;
+    try {
+      response = await fetch(absolute, {
+        signal: AbortSignal.any([signal, AbortSignal.timeout(DataController.timeoutMs)]),
+        headers: { Accept: 'application/json' },
+      });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      if ((error as Error)?.name === 'TimeoutError') {
+        return { error: { kind: 'timeout', url, seconds: DataController.timeoutMs / 1000 } };
+      }
+      return { error: { kind: 'network', url } };
+    }
+    if (!response.ok) return { error: { kind: 'http', url, status: response.status } };
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_DATA_BYTES) {
+      return { error: { kind: 'too-large', origin: url, limitMB: MAX_DATA_BYTES / 1024 / 1024 } };
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) throw error;
+      return { error: { kind: 'network', url } };
+    }
+    return this.parse(text, url);
+  }
+
+  private parse(text: string, origin: string): { value?: T; error?: DataError } {
+    if (text.length > MAX_DATA_BYTES) {
+      return { error: { kind: 'too-large', origin, limitMB: MAX_DATA_BYTES / 1024 / 1024 } };
+    }
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch (error) {
+      return { error: { kind: 'json', origin, detail: (error as Error).message } };
+    }
+    const { validate, check } = this.options;
+    if (!validate(document)) {
+      const issue = validate.errors?.[0] ?? { instancePath: '', keyword: 'type', params: {} };
+      return { error: { kind: 'schema', origin, path: jsonPath(issue.instancePath), issue } };
+    }
+    const problem = check?.(document as T);
+    if (problem) return { error: { kind: 'invalid', origin, ...problem } };
+    return { value: document as T };
+  }
+}

@@ -1,0 +1,58 @@
+import type { Locale } from '../data/types.js';
+
+/** The languages every element renders in; `en` is the source language. */
+export const LOCALES: readonly Locale[] = ['en', 'cs', 'sk'];
+
+/**
+ * Maps a BCP 47 tag to a supported locale: `cs-CZ` → `cs`, `SK` → `sk`,
+ * anything unsupported (or empty) → `en`.
+ */
+export function normalizeLocale(tag: string | null | undefined): Locale {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : 'en';
+}
+
+/**
+ * The `lang` that applies to `element`: its own attribute, else the closest
+ * ancestor with `[lang]` — crossing shadow roots, so an element inside another
+ * component inherits the host page's language — else `<html lang>`, else `en`.
+ */
+export function resolveLanguage(element: Element): Locale {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang !== null && lang.trim() !== '') return normalizeLocale(lang);
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return normalizeLocale(document.documentElement.getAttribute('lang'));
+}
+
+type LanguageListener = () => void;
+const listeners = new Set<LanguageListener>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Calls `listener` whenever any `lang` attribute in the document changes, so
+ * elements can re-resolve an inherited language. One observer serves every
+ * element on the page; it is released when the last element unsubscribes.
+ */
+export function observeLanguageChanges(listener: LanguageListener): () => void {
+  listeners.add(listener);
+  if (!observer) {
+    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Per-element localization on top of @lit/localize.
+ *
+ * @lit/localize normally installs one global `msg()` with one global locale
+ * (`configureLocalization`), which throws when called twice on a page. That does
+ * not fit embeddable elements: two of ours on one page may render in two
+ * languages, and the host page may configure @lit/localize for its own app.
+ *
+ * So we never install anything globally. Our `msg` has the same type as
+ * @lit/localize's (so `lit-localize extract` finds every call and writes the
+ * XLIFF files) but looks its templates up with @lit/localize's `runtimeMsg`
+ * for the locale of the element that is rendering right now. `CsElement` sets
+ * that locale around each update with `withLocale()`; Lit renders
+ * synchronously, so every `msg()` inside `render()` sees its own element's
+ * language. A host's `configureLocalization` affects only the host's `msg`.
+ */
+import type { msg as litMsg } from '@lit/localize';
+import { str } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { LocaleModule } from '@lit/localize/internal/types.js';
+import type { Locale } from '../data/types.js';
+import * as cs from '../generated/locales/cs.js';
+import * as sk from '../generated/locales/sk.js';
+
+const templates: Record<Exclude<Locale, 'en'>, LocaleModule['templates']> = {
+  cs: cs.templates,
+  sk: sk.templates,
+};
+
+let currentLocale: Locale = 'en';
+
+/** Runs `fn` with `locale` as the language of every `msg()` call inside it. */
+export function withLocale<T>(locale: Locale, fn: () => T): T {
+  const previous = currentLocale;
+  currentLocale = locale;
+  try {
+    return fn();
+  } finally {
+    currentLocale = previous;
+  }
+}
+
+/** The locale of the element currently rendering (`en` outside of any). */
+export function activeLocale(): Locale {
+  return currentLocale;
+}
+
+/** Localizes a string or `str` template in the active element's language. */
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
+  runtimeMsg(
+    currentLocale === 'en' ? undefined : templates[currentLocale],
+    template as never,
+    options,
+  )) as typeof litMsg;
+
+export { str };

@@ -1,0 +1,51 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Source, SourceRef, SourcesDocument } from '../data/types.js';
+import bundledSources from '../../data/sources.json' with { type: 'json' };
+import { msg } from './localize.js';
+
+const sourcesById = new Map<string, Source>(
+  (bundledSources as SourcesDocument).sources.map((source) => [source.id, source]),
+);
+
+/** The bundled source record for an id. */
+export function sourceById(id: string): Source | undefined {
+  return sourcesById.get(id);
+}
+
+/** A URL fit for `href`: absolute http(s) only, anything else (javascript:, data:) is dropped. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One source with its quote: title (linked when it has a web address), publisher, quote. */
+export function renderSourceRef(ref: SourceRef, extra?: ReadonlyMap<string, Source>): TemplateResult {
+  const source = extra?.get(ref.source) ?? sourcesById.get(ref.source);
+  const title = source?.title ?? ref.source;
+  const href = safeUrl(source?.url);
+  return html`${href
+      ? html`<a href=${href} target="_blank" rel="noopener noreferrer"><cite>${title}</cite></a>`
+      : html`<cite>${title}</cite>`}${source?.publisher && source.publisher !== title
+      ? html`, ${source.publisher}`
+      : nothing}${ref.quote ? html`: <q>${ref.quote}</q>` : nothing}`;
+}
+
+/** The shared sources footer: every cited source once, with its quotes. */
+export function renderSources(refs: readonly SourceRef[], extra?: ReadonlyMap<string, Source>): TemplateResult {
+  const unique = new Map<string, SourceRef>();
+  for (const ref of refs) {
+    const key = `${ref.source}|${ref.quote ?? ''}`;
+    if (!unique.has(key)) unique.set(key, ref);
+  }
+  return html`<footer part="sources">
+    <h2>${msg('Sources', { id: 'sources.heading' })}</h2>
+    <ol>
+      ${[...unique.values()].map((ref) => html`<li>${renderSourceRef(ref, extra)}</li>`)}
+    </ol>
+  </footer>`;
+}

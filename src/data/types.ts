@@ -1,0 +1,174 @@
+/** Types of the documents in `data/` (see data/README.md and data/schemas/). */
+
+export type Locale = 'en' | 'cs' | 'sk';
+export type LocalizedText = Record<Locale, string>;
+export type Precision = 'day' | 'month' | 'year';
+export type DateQualifier = 'approximate' | 'before' | 'after';
+
+/** A date, or a range, known to a given precision. */
+export interface DateSpec {
+  date: string;
+  precision: Precision;
+  qualifier?: DateQualifier;
+  end?: string;
+  endPrecision?: Precision;
+}
+
+export interface SourceRef {
+  source: string;
+  quote?: string;
+  facts?: string[];
+  note?: LocalizedText;
+}
+
+export interface Source {
+  id: string;
+  kind: 'document' | 'reference';
+  title: string;
+  publisher: string;
+  url?: string;
+  language: string;
+  description?: LocalizedText;
+}
+
+export interface SourcesDocument {
+  sources: Source[];
+}
+
+export type CategoryId = 'diplomacy' | 'military' | 'politics' | 'repression';
+
+export interface Category {
+  id: CategoryId;
+  label: LocalizedText;
+  description: LocalizedText;
+}
+
+export interface Era extends DateSpec {
+  id: string;
+  label: LocalizedText;
+  sources: SourceRef[];
+}
+
+export interface HistoryEvent extends DateSpec {
+  id: string;
+  categories: CategoryId[];
+  era?: string;
+  title: LocalizedText;
+  summary: LocalizedText;
+  places?: string[];
+  people?: string[];
+  sources: SourceRef[];
+  disputed?: LocalizedText;
+}
+
+export interface EventsDocument {
+  categories?: Category[];
+  eras?: Era[];
+  events: HistoryEvent[];
+}
+
+export type FigureCategory =
+  | 'killed'
+  | 'wounded'
+  | 'captured'
+  | 'died-in-captivity'
+  | 'defected'
+  | 'missing'
+  | 'non-combat';
+
+export type ValueQualifier = 'exact' | 'at-least' | 'about' | 'range';
+
+export interface FigureValue {
+  value: number;
+  max?: number;
+  qualifier: ValueQualifier;
+  asOf?: string;
+  scope?: LocalizedText;
+  source: string;
+  quote?: string;
+  facts?: string[];
+  note?: LocalizedText;
+}
+
+export interface Figure {
+  force: string;
+  category: FigureCategory;
+  parent?: FigureCategory;
+  label?: LocalizedText;
+  values: FigureValue[];
+}
+
+export interface Force {
+  id: string;
+  label: LocalizedText;
+}
+
+export interface Battle extends DateSpec {
+  id: string;
+  event?: string;
+  name: LocalizedText;
+  place?: string;
+  forces: Force[];
+  figures: Figure[];
+  sources: SourceRef[];
+}
+
+export interface BattlesDocument {
+  battles: Battle[];
+}
+
+export interface Signatory {
+  person?: string;
+  name: string;
+  role: LocalizedText;
+  party: LocalizedText;
+}
+
+export interface Treaty {
+  id: string;
+  year: number;
+  event?: string;
+  name: { official: LocalizedText; short: LocalizedText };
+  signed: { date: string; precision: Precision; place?: string };
+  parties: LocalizedText[];
+  signatories: Signatory[];
+  inForce?: { date: string; precision: Precision; qualifier?: DateQualifier; note?: LocalizedText };
+  term?: { years?: number; text: LocalizedText };
+  ended?: { date: string; precision: Precision; note: LocalizedText };
+  terms: LocalizedText[];
+  conditions: LocalizedText[];
+  outcome: LocalizedText;
+  invokedBy: { event?: string; text: LocalizedText }[];
+  sources: SourceRef[];
+}
+
+export interface TreatiesDocument {
+  treaties: Treaty[];
+}
+
+export interface Place {
+  id: string;
+  name: LocalizedText;
+  lat: number;
+  lon: number;
+  kind: 'city' | 'village' | 'pass' | 'region';
+  country?: LocalizedText;
+  sources: SourceRef[];
+}
+
+export interface PlacesDocument {
+  places: Place[];
+}
+
+export interface Person {
+  id: string;
+  name: LocalizedText;
+  born?: { date: string; precision: Precision };
+  died?: { date: string; precision: Precision };
+  roles: LocalizedText[];
+  sources: SourceRef[];
+}
+
+export interface PeopleDocument {
+  people: Person[];
+}

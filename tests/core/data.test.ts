@@ -1,0 +1,147 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { DataController, jsonPath } from '../../src/core/data-loader.js';
+import './fixture-element.js';
+import type { TestItems } from './fixture-element.js';
+
+const settled = (el: TestItems) =>
+  waitUntil(() => !el.data.loading && (el.data.value || el.data.error), 'data did not settle', { timeout: 5000 });
+const ids = (el: TestItems) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.dataset.id);
+const errorText = (el: TestItems) => el.shadowRoot!.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function load(template: ReturnType<typeof html>) {
+  const el = await fixture<TestItems>(template);
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('data: sources of the document', () => {
+  let warn: typeof console.warn;
+  let warnings: unknown[][];
+  beforeEach(() => {
+    warn = console.warn;
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+  afterEach(() => {
+    console.warn = warn;
+    DataController.timeoutMs = 10_000;
+  });
+
+  it('renders the bundled document when there is no src and no inline JSON', async () => {
+    const el = await load(html`<test-items></test-items>`);
+    expect(ids(el)).to.deep.equal(['bundled']);
+    expect(el.bundledLoads).to.equal(1);
+  });
+
+  it('renders the document at src instead of the bundled one', async () => {
+    const el = await load(html`<test-items src="/tests/fixtures/items.json"></test-items>`);
+    expect(ids(el)).to.deep.equal(['from-file']);
+    expect(el.bundledLoads).to.equal(0);
+  });
+
+  it('renders an inline <script type="application/json"> child', async () => {
+    const el = await load(html`<test-items><script type="application/json">{"items":[{"id":"inline","n":2}]}</script></test-items>`);
+    expect(ids(el)).to.deep.equal(['inline']);
+  });
+
+  it('shows a 404 as an error naming the URL and status, with one console.warn', async () => {
+    const el = await load(html`<test-items src="/test-api/status/404"></test-items>`);
+    expect(errorText(el)).to.contain('/test-api/status/404').and.to.contain('HTTP 404');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0][0])).to.contain('<test-items>').and.contain('HTTP 404');
+  });
+
+  it('shows a network failure as an error, not an exception', async () => {
+    const el = await load(html`<test-items src="http://127.0.0.1:9/unreachable.json"></test-items>`);
+    expect(errorText(el)).to.contain('network request failed');
+  });
+
+  it('gives up after the timeout and says so', async () => {
+    DataController.timeoutMs = 200;
+    const el = await load(html`<test-items src="/test-api/delay/2000/tests/fixtures/items.json"></test-items>`);
+    expect(errorText(el)).to.contain('did not arrive within 0.2 seconds');
+  });
+
+  it('reports malformed JSON with the parser’s detail', async () => {
+    const el = await load(html`<test-items src="/test-api/echo?body=%7B%22items%22%3A%5B"></test-items>`);
+    expect(errorText(el)).to.contain('is not valid JSON');
+  });
+
+  it('names the JSON path of a field of the wrong type', async () => {
+    const body = encodeURIComponent('{"items":[{"id":"a","n":1},{"id":"b","n":"two"}]}');
+    const el = await load(html`<test-items src=${`/test-api/echo?body=${body}`}></test-items>`);
+    expect(errorText(el)).to.contain('not valid at items[1].n').and.contain('must be of type number');
+  });
+
+  it('names a missing field in inline JSON, in the element’s language', async () => {
+    const el = await load(html`<test-items lang="cs"><script type="application/json">{"items":[{"n":1}]}</script></test-items>`);
+    expect(errorText(el)).to.contain('ve vloženém <script type="application/json">').and.contain('items[0]').and.contain('chybí povinné pole „id“');
+  });
+
+  it('refuses a document over the size limit', async () => {
+    const el = await load(html`<test-items src="/test-api/big"></test-items>`);
+    expect(errorText(el)).to.contain('larger than the limit of 10 MB');
+  });
+
+  it('lets the latest src win when an earlier, slower request finishes later', async () => {
+    const el = await fixture<TestItems>(html`<test-items src="/test-api/delay/600/tests/fixtures/items.json"></test-items>`);
+    await el.updateComplete;
+    const body = encodeURIComponent('{"items":[{"id":"fast","n":1}]}');
+    el.src = `/test-api/echo?body=${body}`;
+    await settled(el);
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['fast']);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['fast']);
+  });
+
+  it('loads again from the Retry button', async () => {
+    const el = await load(html`<test-items src="/test-api/status/500"></test-items>`);
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="error"] button')!;
+    expect(retry.textContent).to.equal('Retry');
+    el.data.retry();
+    await el.updateComplete;
+    expect(el.data.loading).to.equal(true);
+    await settled(el);
+    expect(errorText(el)).to.contain('HTTP 500');
+  });
+
+  it('picks up inline JSON added after the element was created', async () => {
+    const el = await load(html`<test-items></test-items>`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{"items":[{"id":"late","n":5}]}';
+    el.append(script);
+    await waitUntil(() => ids(el).includes('late'), 'inline JSON not picked up');
+  });
+
+  it('writes JSON paths the way a reader expects', () => {
+    expect(jsonPath('')).to.equal('$');
+    expect(jsonPath('/events/3/date')).to.equal('events[3].date');
+    expect(jsonPath('/a~1b/0')).to.equal('a/b[0]');
+  });
+});
+
+describe('configuration errors', () => {
+  it('names the attribute, the value and the valid values', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await fixture<TestItems>(html`<test-items mode="c"></test-items>`);
+      const error = el.shadowRoot!.querySelector('[part~="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.contain('The mode attribute has the invalid value “c”. Use “a” or “b”.');
+      el.mode = 'b';
+      await settled(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      expect(ids(el)).to.deep.equal(['bundled']);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
