@@ -14,6 +14,8 @@ const elements = readdirSync('src/define')
 
 const cdnInput = {
   'cs-history': 'src/index.ts',
+  embed: 'src/embed/embed.ts',
+  'embed-host': 'src/embed/host.ts',
   ...Object.fromEntries(elements.map((tag) => [tag, `src/define/${tag}.ts`])),
 };
 

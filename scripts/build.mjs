@@ -37,7 +37,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync('dist', { recursive: true, force: true });
   execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
   mkdirSync('dist', { recursive: true });
-  if (existsSync('src/embed/embed.html')) copyFileSync('src/embed/embed.html', 'dist/embed.html');
+  copyFileSync('src/embed/embed.html', 'dist/embed.html');
+  copyFileSync('src/embed/embed.css', 'dist/cdn/embed.css');
   const report = sizes();
   let over = 0;
   for (const { name, files, kb, budget } of report) {

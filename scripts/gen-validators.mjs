@@ -11,7 +11,7 @@ const schemaDir = new URL('../data/schemas/', import.meta.url);
 const out = new URL('../src/generated/validators.js', import.meta.url);
 const outTypes = new URL('../src/generated/validators.d.ts', import.meta.url);
 
-const ajv = new Ajv({ code: { source: true, esm: true, lines: false }, allErrors: false, unicode: false, strict: true, logger: false });
+const ajv = new Ajv({ code: { source: true, esm: true, lines: false }, allErrors: false, unicode: false, inlineRefs: false, strict: true, logger: false });
 for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.schema.json')).sort()) {
   ajv.addSchema(JSON.parse(readFileSync(new URL(file, schemaDir), 'utf8')));
 }

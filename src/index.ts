@@ -3,3 +3,7 @@
  * To register one, import `cs-history-elements/<tag>.js` instead.
  */
 export * from './core/public.js';
+export { CsTimeline } from './define/cs-timeline.js';
+export { CasualtyChart } from './define/casualty-chart.js';
+export { TreatyCard } from './define/treaty-card.js';
+export { CsMap } from './define/cs-map.js';

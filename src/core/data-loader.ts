@@ -29,8 +29,12 @@ export const LOAD_TIMEOUT_MS = 10_000;
 export interface DataOptions<T> {
   /** The bundled default document (a lazy JSON import). */
   bundled: () => Promise<T>;
-  /** The schema validator for user documents. */
-  validate: Validator;
+  /**
+   * The schema validator for user documents, or a loader of it. Prefer the
+   * loader, `() => import('../../generated/validators.js').then(({ validateX }) => validateX)`:
+   * the validator is then a lazy chunk that only pages with user data download.
+   */
+  validate: Validator | { load: () => Promise<Validator> };
   /** Checks beyond the schema (e.g. references between records). */
   check?: (document: T) => { path: string; detail: string } | undefined;
 }
@@ -136,7 +140,7 @@ export class DataController<T> implements ReactiveController {
         this.abortController = controller;
         result = await this.fetchDocument(key.slice(4), controller.signal);
       } else {
-        result = this.parse(key.slice(7), 'inline');
+        result = await this.parse(key.slice(7), 'inline');
       }
     } catch (error) {
       // Aborted: a newer request took over, or the element was removed.
@@ -181,7 +185,7 @@ export class DataController<T> implements ReactiveController {
     return this.parse(text, url);
   }
 
-  private parse(text: string, origin: string): { value?: T; error?: DataError } {
+  private async parse(text: string, origin: string): Promise<{ value?: T; error?: DataError }> {
     if (text.length > MAX_DATA_BYTES) {
       return { error: { kind: 'too-large', origin, limitMB: MAX_DATA_BYTES / 1024 / 1024 } };
     }
@@ -191,7 +195,8 @@ export class DataController<T> implements ReactiveController {
     } catch (error) {
       return { error: { kind: 'json', origin, detail: (error as Error).message } };
     }
-    const { validate, check } = this.options;
+    const { check } = this.options;
+    const validate = typeof this.options.validate === 'function' ? this.options.validate : await this.options.validate.load();
     if (!validate(document)) {
       const issue = validate.errors?.[0] ?? { instancePath: '', keyword: 'type', params: {} };
       return { error: { kind: 'schema', origin, path: jsonPath(issue.instancePath), issue } };
