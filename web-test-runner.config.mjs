@@ -1,9 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { reactPlugin } from './scripts/wtr-react.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { testApi } from './scripts/test-api.mjs';
+import { cspPage } from './scripts/csp-page.mjs';
 
 /** Chrome or Chromium: CHROME_PATH, else the usual install locations. */
 function findChrome() {
@@ -24,13 +26,17 @@ function findChrome() {
 
 export default {
   rootDir: '.',
-  files: ['tests/**/*.test.ts'],
+  files: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 240000,
   browserStartTimeout: 60000,
-  middleware: [testApi],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [testApi, cspPage],
+  plugins: [
+    // React 19 as ES modules, for the React integration test.
+    reactPlugin(),
+    esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'esnext', tsconfig: './tsconfig.json' }),
+  ],
   mimeTypes: { '**/*.json': 'json' },
   browsers: [
     chromeLauncher({

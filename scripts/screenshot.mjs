@@ -21,7 +21,7 @@ const server = await startDevServer({
     rootDir: '.',
     port: 8700 + Math.floor(Math.random() * 200),
     nodeResolve: true,
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+    plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' })],
     middleware: [
       (context, next) => {
         if (context.path === '/__shot.html') {
