@@ -2,6 +2,7 @@
 //  - dist/cdn: self-contained, minified ES modules for <script type="module">
 //    (lit, d3 and the default data inside; shared and lazy chunks beside them);
 //  - dist/npm: ES modules + .d.ts per source file, lit / d3 / @lit/localize external.
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -30,6 +31,8 @@ export default [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       json({ preferConst: true }),
       typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: false, outDir: 'dist/cdn' }),
+      // Whitespace and comments inside html`` and css`` templates.
+      minifyHTML(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
     output: {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { LocalizedText, Locale } from '../data/types.js';
 import { DataController } from './data-loader.js';
 import { observeLanguageChanges, resolveLanguage } from './language.js';
-import { msg, withLocale } from './localize.js';
+import { isLocaleReady, loadLocale, msg, withLocale } from './localize.js';
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
 import { themeStyles } from './theme.js';
 
@@ -54,7 +54,11 @@ export abstract class CsElement extends LitElement {
   }
 
   private resolveLocale(): void {
-    this.locale = resolveLanguage(this);
+    const locale = resolveLanguage(this);
+    this.locale = locale;
+    if (!isLocaleReady(locale)) {
+      void loadLocale(locale).then(() => this.requestUpdate());
+    }
   }
 
   /** Every `msg()` during this update — willUpdate, render, updated — speaks the element's language. */
@@ -79,6 +83,8 @@ export abstract class CsElement extends LitElement {
    * loading status, or the element's own picture of its loaded document.
    */
   protected renderWith<T>(data: DataController<T>, draw: (document: T) => unknown): unknown {
+    // Until its UI strings arrive, the element shows a status rather than English.
+    if (!isLocaleReady(this.locale)) return this.renderLoading();
     const problem = this.configProblem();
     if (problem) return this.renderError(describeConfigProblem(problem));
     if (data.error) return this.renderError(describeDataError(data.error), () => data.retry());

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadSources } from './sources.js';
 
 /** An ajv validator compiled at build time (see scripts/gen-validators.mjs). */
 export interface Validator {
@@ -132,6 +133,7 @@ export class DataController<T> implements ReactiveController {
     this.value = undefined;
 
     let result: { value?: T; error?: DataError };
+    const sources = loadSources();
     try {
       if (key === 'bundled') {
         result = { value: await this.options.bundled() };
@@ -147,6 +149,7 @@ export class DataController<T> implements ReactiveController {
       if ((error as Error)?.name === 'AbortError') return;
       result = { error: { kind: 'json', origin: 'bundled', detail: String(error) } };
     }
+    await sources;
     if (generation !== this.generation) return; // overtaken by a newer request
     this.abortController = undefined;
     this.loading = false;

@@ -19,13 +19,34 @@ import { str } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule } from '@lit/localize/internal/types.js';
 import type { Locale } from '../data/types.js';
-import * as cs from '../generated/locales/cs.js';
-import * as sk from '../generated/locales/sk.js';
 
-const templates: Record<Exclude<Locale, 'en'>, LocaleModule['templates']> = {
-  cs: cs.templates,
-  sk: sk.templates,
+type TargetLocale = Exclude<Locale, 'en'>;
+
+/**
+ * Czech and Slovak UI strings load on demand, as their own chunks: a page in
+ * English never downloads them. A static map of loaders (not a template
+ * literal) so that bundlers and the test server see every chunk.
+ */
+const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  cs: () => import('../generated/locales/cs.js'),
+  sk: () => import('../generated/locales/sk.js'),
 };
+const templates: Partial<Record<TargetLocale, LocaleModule['templates']>> = {};
+const pending: Partial<Record<TargetLocale, Promise<void>>> = {};
+
+/** Whether `msg()` can already speak `locale`. */
+export function isLocaleReady(locale: Locale): boolean {
+  return locale === 'en' || templates[locale] !== undefined;
+}
+
+/** Loads the UI strings of `locale` (once; later calls share the promise). */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'en') return Promise.resolve();
+  pending[locale] ??= loaders[locale]().then((module) => {
+    templates[locale] = module.templates;
+  });
+  return pending[locale];
+}
 
 let currentLocale: Locale = 'en';
 

@@ -1,15 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source, SourceRef, SourcesDocument } from '../data/types.js';
-import bundledSources from '../../data/sources.json' with { type: 'json' };
-import { msg } from './localize.js';
+import { activeLocale, msg } from './localize.js';
 
-const sourcesById = new Map<string, Source>(
-  (bundledSources as SourcesDocument).sources.map((source) => [source.id, source]),
-);
+let sourcesById: Map<string, Source> | undefined;
+let loading: Promise<void> | undefined;
 
-/** The bundled source record for an id. */
+/**
+ * Loads the bundled source records (a lazy chunk: the catalogue of every
+ * source is larger than any one element needs up front). `DataController`
+ * awaits it with the element's document, so `sourceById` works in render.
+ */
+export function loadSources(): Promise<void> {
+  loading ??= import('../../data/sources.json', { with: { type: 'json' } }).then((module) => {
+    sourcesById = new Map((module.default as SourcesDocument).sources.map((source) => [source.id, source]));
+  });
+  return loading;
+}
+
+/** The bundled source record for an id (after `loadSources()`). */
 export function sourceById(id: string): Source | undefined {
-  return sourcesById.get(id);
+  return sourcesById?.get(id);
 }
 
 /** A URL fit for `href`: absolute http(s) only, anything else (javascript:, data:) is dropped. */
@@ -25,14 +35,15 @@ export function safeUrl(url: string | undefined): string | undefined {
 
 /** One source with its quote: title (linked when it has a web address), publisher, quote. */
 export function renderSourceRef(ref: SourceRef, extra?: ReadonlyMap<string, Source>): TemplateResult {
-  const source = extra?.get(ref.source) ?? sourcesById.get(ref.source);
+  const source = extra?.get(ref.source) ?? sourceById(ref.source);
+  const note = ref.note ? ref.note[activeLocale()] || ref.note.en : '';
   const title = source?.title ?? ref.source;
   const href = safeUrl(source?.url);
   return html`${href
       ? html`<a href=${href} target="_blank" rel="noopener noreferrer"><cite>${title}</cite></a>`
       : html`<cite>${title}</cite>`}${source?.publisher && source.publisher !== title
       ? html`, ${source.publisher}`
-      : nothing}${ref.quote ? html`: <q>${ref.quote}</q>` : nothing}`;
+      : nothing}${ref.quote ? html`: <q>${ref.quote}</q>` : nothing}${note ? html` <span class="source-note">(${note})</span>` : nothing}`;
 }
 
 /** The shared sources footer: every cited source once, with its quotes. */

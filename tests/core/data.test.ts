@@ -11,7 +11,8 @@ const errorText = (el: TestItems) => el.shadowRoot!.querySelector('[part~="error
 async function load(template: ReturnType<typeof html>) {
   const el = await fixture<TestItems>(template);
   await settled(el);
-  await el.updateComplete;
+  // Rendered: its items or its error (UI strings of cs/sk arrive lazily).
+  await waitUntil(() => el.shadowRoot?.querySelector('ul, [part~="error"]'), 'nothing rendered');
   return el;
 }
 

@@ -1,18 +1,18 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { normalizeLocale, resolveLanguage } from '../../src/core/language.js';
 import './fixture-element.js';
 import type { TestItems } from './fixture-element.js';
 
 const label = (el: TestItems) => el.shadowRoot!.querySelector('.label')?.textContent?.trim();
 
+/** Waits until the element shows its content (data and UI strings loaded). */
 async function ready(el: TestItems) {
-  await el.updateComplete;
-  while (el.data.loading || !el.data.value) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot?.querySelector('.label'), 'element did not render its content');
   return el;
 }
+
+/** Waits until a re-render has happened and shows `text` as the label. */
+const labelBecomes = (el: TestItems, text: string) => waitUntil(() => label(el) === text, `label did not become ${text}`);
 
 describe('language', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
@@ -65,8 +65,7 @@ describe('language', () => {
     const el = await ready(await fixture<TestItems>(html`<test-items lang="en"></test-items>`));
     expect(label(el)).to.equal('Sources');
     el.setAttribute('lang', 'cs');
-    await el.updateComplete;
-    expect(label(el)).to.equal('Zdroje');
+    await labelBecomes(el, 'Zdroje');
     el.lang = 'en';
     await el.updateComplete;
     expect(label(el)).to.equal('Sources');
@@ -76,9 +75,7 @@ describe('language', () => {
     const wrapper = await fixture(html`<div lang="en"><test-items></test-items></div>`);
     const el = await ready(wrapper.querySelector('test-items')!);
     wrapper.setAttribute('lang', 'sk');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await el.updateComplete;
-    expect(label(el)).to.equal('Zdroje');
+    await labelBecomes(el, 'Zdroje');
     expect(el.shadowRoot!.querySelector('li')!.textContent).to.equal('1\u00a0234');
     wrapper.removeAttribute('lang');
     document.documentElement.setAttribute('lang', 'en');
@@ -92,7 +89,7 @@ describe('language', () => {
     const [czech, english, slovak] = [...wrapper.querySelectorAll('test-items')];
     await ready(czech);
     await ready(english);
-    await slovak.updateComplete;
+    await waitUntil(() => slovak.shadowRoot!.querySelector('[part~="error"]')?.textContent?.includes('Atribút'));
     expect(label(czech)).to.equal('Zdroje');
     expect(label(english)).to.equal('Sources');
     expect(slovak.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('Atribút mode má neplatnú hodnotu „zzz“');
