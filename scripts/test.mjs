@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['generated validators are fresh', 'node', ['scripts/gen-validators.mjs', '--check']],
+  ['generated per-language data is fresh', 'node', ['scripts/gen-data.mjs', '--check']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['data schemas', 'node', ['scripts/validate-data.mjs']],

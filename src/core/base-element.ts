@@ -28,6 +28,11 @@ export abstract class CsElement extends LitElement {
   /** The language the element renders in, resolved from `lang`. */
   @state() protected locale: Locale = 'en';
 
+  /** The language the element renders in (`en`, `cs` or `sk`), resolved from `lang` and its ancestors. */
+  get resolvedLang(): Locale {
+    return this.locale;
+  }
+
   private stopObservingLanguage?: () => void;
   private lastWarning?: string;
   private shownError?: string;
@@ -67,14 +72,16 @@ export abstract class CsElement extends LitElement {
   }
 
   /** The text in the element's language (English if a translation is missing). */
-  protected text(value: LocalizedText | undefined): string {
+  protected text(value: Partial<LocalizedText> | undefined): string {
     if (!value) return '';
-    return value[this.locale] || value.en;
+    // Bundled documents carry only the element's language (see src/data/bundled.ts).
+    return value[this.locale] || value.en || Object.values(value).find(Boolean) || '';
   }
 
   /** Attribute problems; subclasses add theirs to `super.configProblem()`. */
   protected configProblem(): ConfigProblem | undefined {
-    if (!THEMES.includes(this.theme)) return { attribute: 'theme', value: String(this.theme), valid: THEMES };
+    // A removed attribute sets the property to null: that is the default, `auto`.
+    if (this.theme != null && !THEMES.includes(this.theme)) return { attribute: 'theme', value: String(this.theme), valid: THEMES };
     return undefined;
   }
 

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale } from '../data/types.js';
 import { loadSources } from './sources.js';
 
 /** An ajv validator compiled at build time (see scripts/gen-validators.mjs). */
@@ -28,8 +29,12 @@ export const MAX_DATA_BYTES = 10 * 1024 * 1024;
 export const LOAD_TIMEOUT_MS = 10_000;
 
 export interface DataOptions<T> {
-  /** The bundled default document (a lazy JSON import). */
-  bundled: () => Promise<T>;
+  /**
+   * The bundled default document in a language (a lazy chunk), e.g.
+   * `(locale) => bundledData('events', locale)`; loaded again when the
+   * element's language changes.
+   */
+  bundled: (locale: Locale) => Promise<T>;
   /**
    * The schema validator for user documents, or a loader of it. Prefer the
    * loader, `() => import('../../generated/validators.js').then(({ validateX }) => validateX)`:
@@ -42,6 +47,8 @@ export interface DataOptions<T> {
 
 interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
+  /** The language the element renders in. */
+  readonly resolvedLang?: Locale;
 }
 
 /** "/events/3/date" → "events[3].date" (and "" → "(document)"). */
@@ -87,6 +94,8 @@ export class DataController<T> implements ReactiveController {
       if (this.sourceKey() !== this.requestedKey) this.host.requestUpdate();
     });
     this.inlineObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Back after a removal that cut a load short: nothing else would ask for the update that loads again.
+    if (this.sourceKey() !== this.requestedKey) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -118,25 +127,28 @@ export class DataController<T> implements ReactiveController {
     if (src) return `src:${src}`;
     const inline = this.inlineScript();
     if (inline) return `inline:${inline.textContent ?? ''}`;
-    return 'bundled';
+    return `bundled:${this.host.resolvedLang ?? 'en'}`;
   }
 
   private async load(): Promise<void> {
     const key = this.sourceKey();
+    const languageOnly = key.startsWith('bundled:') && this.requestedKey?.startsWith('bundled:');
     this.requestedKey = key;
     const generation = ++this.generation;
     this.abortController?.abort();
     this.abortController = undefined;
     this.loading = true;
     this.error = undefined;
-    // Keep the previous value out of sight: a stale picture is worse than a status.
-    this.value = undefined;
+    // A new source hides the previous picture (stale data is worse than a
+    // status); a new language of the same bundled data keeps it until the
+    // translation arrives, so the element does not flash.
+    if (!languageOnly) this.value = undefined;
 
     let result: { value?: T; error?: DataError };
     const sources = loadSources();
     try {
-      if (key === 'bundled') {
-        result = { value: await this.options.bundled() };
+      if (key.startsWith('bundled:')) {
+        result = { value: await this.options.bundled(key.slice(8) as Locale) };
       } else if (key.startsWith('src:')) {
         const controller = new AbortController();
         this.abortController = controller;

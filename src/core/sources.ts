@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source, SourceRef, SourcesDocument } from '../data/types.js';
+import { bundledData } from '../data/bundled.js';
 import { activeLocale, msg } from './localize.js';
 
 let sourcesById: Map<string, Source> | undefined;
@@ -9,10 +10,11 @@ let loading: Promise<void> | undefined;
  * Loads the bundled source records (a lazy chunk: the catalogue of every
  * source is larger than any one element needs up front). `DataController`
  * awaits it with the element's document, so `sourceById` works in render.
+ * Titles and publishers are not translated, so the English copy serves all.
  */
 export function loadSources(): Promise<void> {
-  loading ??= import('../../data/sources.json', { with: { type: 'json' } }).then((module) => {
-    sourcesById = new Map((module.default as SourcesDocument).sources.map((source) => [source.id, source]));
+  loading ??= bundledData('sources', 'en').then((document: SourcesDocument) => {
+    sourcesById = new Map(document.sources.map((source) => [source.id, source]));
   });
   return loading;
 }

@@ -40,7 +40,7 @@ export class TestItems extends CsElement {
   bundledLoads = 0;
 
   readonly data = new DataController<ItemsDocument>(this, {
-    bundled: async () => {
+    bundled: async (_locale) => {
       this.bundledLoads += 1;
       return { items: [{ id: 'bundled', n: 1234 }] };
     },

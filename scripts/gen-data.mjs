@@ -1,0 +1,47 @@
+// Splits the bundled documents in data/ by language for the elements:
+// src/generated/data/<name>.<locale>.json holds the document with every
+// localized text reduced to that language (and the research-note ids, which
+// no reader sees, left out). A page in English downloads English only; another
+// language is its own lazy chunk. `--check` fails when the files are stale.
+import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+
+const DOCUMENTS = ['sources', 'events', 'battles', 'treaties', 'places', 'people'];
+const LOCALES = ['en', 'cs', 'sk'];
+const outDir = new URL('../src/generated/data/', import.meta.url);
+
+const isLocalized = (value) =>
+  value && typeof value === 'object' && !Array.isArray(value) && LOCALES.every((locale) => typeof value[locale] === 'string') && Object.keys(value).length === LOCALES.length;
+
+function forLocale(value, locale) {
+  if (Array.isArray(value)) return value.map((item) => forLocale(item, locale));
+  if (value && typeof value === 'object') {
+    if (isLocalized(value)) return { [locale]: value[locale] };
+    const result = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'facts') continue;
+      result[key] = forLocale(item, locale);
+    }
+    return result;
+  }
+  return value;
+}
+
+const outputs = new Map();
+for (const name of DOCUMENTS) {
+  const document = JSON.parse(readFileSync(new URL(`../data/${name}.json`, import.meta.url), 'utf8'));
+  for (const locale of LOCALES) outputs.set(`${name}.${locale}.json`, `${JSON.stringify(forLocale(document, locale))}\n`);
+}
+
+if (process.argv.includes('--check')) {
+  const stale = [...outputs].filter(([file, text]) => !existsSync(new URL(file, outDir)) || readFileSync(new URL(file, outDir), 'utf8') !== text);
+  const extra = existsSync(outDir) ? readdirSync(outDir).filter((file) => !outputs.has(file)) : [];
+  if (stale.length || extra.length) {
+    console.error(`src/generated/data is stale (${[...stale.map(([file]) => file), ...extra].join(', ')}): run \`npm run gen\` and commit.`);
+    process.exit(1);
+  }
+  console.log('per-language data: up to date');
+} else {
+  mkdirSync(outDir, { recursive: true });
+  for (const [file, text] of outputs) writeFileSync(new URL(file, outDir), text);
+  console.log(`per-language data: ${outputs.size} files written`);
+}

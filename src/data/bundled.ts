@@ -1,0 +1,64 @@
+/**
+ * The bundled documents, one lazy chunk per document and language
+ * (src/generated/data, made by `npm run gen` from data/). Localized texts in
+ * them carry only that language; `CsElement.text()` reads it.
+ */
+import type {
+  BattlesDocument,
+  EventsDocument,
+  Locale,
+  PeopleDocument,
+  PlacesDocument,
+  SourcesDocument,
+  TreatiesDocument,
+} from './types.js';
+
+export interface BundledDocuments {
+  sources: SourcesDocument;
+  events: EventsDocument;
+  battles: BattlesDocument;
+  treaties: TreatiesDocument;
+  places: PlacesDocument;
+  people: PeopleDocument;
+}
+
+type Loader = () => Promise<{ default: unknown }>;
+
+// Written out so that bundlers and the test server see every chunk.
+const loaders: { [Name in keyof BundledDocuments]: Record<Locale, Loader> } = {
+  sources: {
+    en: () => import('../generated/data/sources.en.json', { with: { type: 'json' } }),
+    cs: () => import('../generated/data/sources.cs.json', { with: { type: 'json' } }),
+    sk: () => import('../generated/data/sources.sk.json', { with: { type: 'json' } }),
+  },
+  events: {
+    en: () => import('../generated/data/events.en.json', { with: { type: 'json' } }),
+    cs: () => import('../generated/data/events.cs.json', { with: { type: 'json' } }),
+    sk: () => import('../generated/data/events.sk.json', { with: { type: 'json' } }),
+  },
+  battles: {
+    en: () => import('../generated/data/battles.en.json', { with: { type: 'json' } }),
+    cs: () => import('../generated/data/battles.cs.json', { with: { type: 'json' } }),
+    sk: () => import('../generated/data/battles.sk.json', { with: { type: 'json' } }),
+  },
+  treaties: {
+    en: () => import('../generated/data/treaties.en.json', { with: { type: 'json' } }),
+    cs: () => import('../generated/data/treaties.cs.json', { with: { type: 'json' } }),
+    sk: () => import('../generated/data/treaties.sk.json', { with: { type: 'json' } }),
+  },
+  places: {
+    en: () => import('../generated/data/places.en.json', { with: { type: 'json' } }),
+    cs: () => import('../generated/data/places.cs.json', { with: { type: 'json' } }),
+    sk: () => import('../generated/data/places.sk.json', { with: { type: 'json' } }),
+  },
+  people: {
+    en: () => import('../generated/data/people.en.json', { with: { type: 'json' } }),
+    cs: () => import('../generated/data/people.cs.json', { with: { type: 'json' } }),
+    sk: () => import('../generated/data/people.sk.json', { with: { type: 'json' } }),
+  },
+};
+
+/** A bundled document in one language (cached by the module loader). */
+export function bundledData<Name extends keyof BundledDocuments>(name: Name, locale: Locale): Promise<BundledDocuments[Name]> {
+  return loaders[name][locale]().then((module) => module.default as BundledDocuments[Name]);
+}
