@@ -1,0 +1,36 @@
+import { bundledData } from '../../data/bundled.js';
+import type { Locale, LocalizedText, PeopleDocument, PlacesDocument } from '../../data/types.js';
+
+/**
+ * What a card needs besides its treaty, loaded lazily and once per page:
+ * the names of places and people (bundled `places.json`, `people.json`)
+ * and the mini-timeline module with d3-scale.
+ */
+export interface CardSupport {
+  locale: Locale;
+  placeNames: ReadonlyMap<string, Partial<LocalizedText>>;
+  personNames: ReadonlyMap<string, Partial<LocalizedText>>;
+  /** Undefined when the module could not load: the card then shows the timeline as text only. */
+  duration?: typeof import('./duration.js');
+}
+
+const pending = new Map<Locale, Promise<CardSupport>>();
+
+/** The names in one language (each language is its own lazy chunk). */
+export function loadCardSupport(locale: Locale): Promise<CardSupport> {
+  let support = pending.get(locale);
+  if (!support) {
+    support = Promise.all([
+      bundledData('places', locale).catch(() => ({ places: [] }) as PlacesDocument),
+      bundledData('people', locale).catch(() => ({ people: [] }) as PeopleDocument),
+      import('./duration.js').catch(() => undefined),
+    ]).then(([places, people, duration]) => ({
+      locale,
+      placeNames: new Map(places.places.map((place) => [place.id, place.name])),
+      personNames: new Map(people.people.map((person) => [person.id, person.name])),
+      duration,
+    }));
+    pending.set(locale, support);
+  }
+  return support;
+}
