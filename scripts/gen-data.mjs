@@ -26,9 +26,30 @@ function forLocale(value, locale) {
   return value;
 }
 
+/** Every source id a document cites (any `source` field in it). */
+function citedSources(value, found = new Set()) {
+  if (Array.isArray(value)) value.forEach((item) => citedSources(item, found));
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'source' && typeof item === 'string') found.add(item);
+      else citedSources(item, found);
+    }
+  }
+  return found;
+}
+
+const catalogue = JSON.parse(readFileSync(new URL('../data/sources.json', import.meta.url), 'utf8')).sources;
 const outputs = new Map();
 for (const name of DOCUMENTS) {
   const document = JSON.parse(readFileSync(new URL(`../data/${name}.json`, import.meta.url), 'utf8'));
+  // Each document carries the sources it cites (title, publisher, address), so
+  // an element never downloads the whole catalogue for its footer.
+  if (name !== 'sources') {
+    const cited = citedSources(document);
+    document.sources = catalogue
+      .filter((source) => cited.has(source.id))
+      .map(({ id, kind, title, publisher, url, language }) => ({ id, kind, title, publisher, ...(url ? { url } : {}), language }));
+  }
   for (const locale of LOCALES) outputs.set(`${name}.${locale}.json`, `${JSON.stringify(forLocale(document, locale))}\n`);
 }
 

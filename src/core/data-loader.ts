@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale } from '../data/types.js';
-import { loadSources } from './sources.js';
+import type { Locale, Source } from '../data/types.js';
+import { loadSources, registerSources } from './sources.js';
 
 /** An ajv validator compiled at build time (see scripts/gen-validators.mjs). */
 export interface Validator {
@@ -145,15 +145,20 @@ export class DataController<T> implements ReactiveController {
     if (!languageOnly) this.value = undefined;
 
     let result: { value?: T; error?: DataError };
-    const sources = loadSources();
+    // Bundled documents bring the sources they cite; user documents cite the catalogue.
+    let sources: Promise<void> = Promise.resolve();
     try {
       if (key.startsWith('bundled:')) {
-        result = { value: await this.options.bundled(key.slice(8) as Locale) };
+        const value = await this.options.bundled(key.slice(8) as Locale);
+        registerSources((value as { sources?: Source[] }).sources ?? []);
+        result = { value };
       } else if (key.startsWith('src:')) {
+        sources = loadSources();
         const controller = new AbortController();
         this.abortController = controller;
         result = await this.fetchDocument(key.slice(4), controller.signal);
       } else {
+        sources = loadSources();
         result = await this.parse(key.slice(7), 'inline');
       }
     } catch (error) {

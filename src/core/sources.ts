@@ -13,13 +13,17 @@ let loading: Promise<void> | undefined;
  * Titles and publishers are not translated, so the English copy serves all.
  */
 export function loadSources(): Promise<void> {
-  loading ??= bundledData('sources', 'en').then((document: SourcesDocument) => {
-    sourcesById = new Map(document.sources.map((source) => [source.id, source]));
-  });
+  loading ??= bundledData('sources', 'en').then((document: SourcesDocument) => registerSources(document.sources));
   return loading;
 }
 
-/** The bundled source record for an id (after `loadSources()`). */
+/** Adds source records a document brings with it (bundled documents carry the ones they cite). */
+export function registerSources(sources: readonly Source[]): void {
+  sourcesById ??= new Map();
+  for (const source of sources) if (!sourcesById.has(source.id)) sourcesById.set(source.id, source);
+}
+
+/** The bundled source record for an id (after `loadSources()` or `registerSources()`). */
 export function sourceById(id: string): Source | undefined {
   return sourcesById?.get(id);
 }

@@ -198,7 +198,10 @@ describe('treaty-card: languages', () => {
     expect(text(part(el, 'signed'))).to.contain('29 June 1945');
     wrapper.lang = 'sk';
     await waitUntil(() => text(part(el, 'signed')).includes('29. júna 1945'), 'did not switch to Slovak');
-    expect(text(part(el, 'duration')!.querySelector('[data-milestone="in-force"] dt'))).to.equal('Nadobudnutie platnosti');
+    await waitUntil(
+      () => text(part(el, 'duration')!.querySelector('[data-milestone="in-force"] dt')) === 'Nadobudnutie platnosti',
+      'the mini-timeline did not switch to Slovak',
+    );
   });
 });
 

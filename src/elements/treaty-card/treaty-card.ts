@@ -32,6 +32,7 @@ interface Milestone {
  * Cite button that copies a citation. Only what the data records is shown:
  * an end the data does not know is drawn open and said to be unknown.
  *
+ * @tagname treaty-card
  * @summary One treaty on one card: signed, parties, terms, duration, outcome and sources.
  *
  * @csspart card - The `<article>` that holds the card.

@@ -1,0 +1,33 @@
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+
+type Properties = Readonly<Record<string, string>>;
+
+/**
+ * Inline style properties set through the CSSOM (`style.setProperty`), the
+ * first render included: `<div ${cssProps({ left: '4px' })}>`. Under a strict
+ * Content-Security-Policy (`style-src` without 'unsafe-inline') a `style`
+ * attribute is blocked, and Lit's styleMap writes one on its first render.
+ */
+class CssProps extends Directive {
+  private previous = new Set<string>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('cssProps() belongs on an element: <div ${cssProps({ … })}>');
+  }
+
+  render(_properties: Properties): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [properties]: [Properties]): typeof noChange {
+    const { style } = part.element as HTMLElement | SVGElement;
+    for (const name of this.previous) if (!(name in properties)) style.removeProperty(name);
+    for (const [name, value] of Object.entries(properties)) style.setProperty(name, value);
+    this.previous = new Set(Object.keys(properties));
+    return noChange;
+  }
+}
+
+export const cssProps = directive(CssProps);

@@ -1,0 +1,281 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { bundledData } from '../../data/bundled.js';
+import type { BattlesDocument } from '../../data/types.js';
+import { CsElement } from '../../core/base-element.js';
+import { DataController } from '../../core/data-loader.js';
+import { formatDateSpec } from '../../core/format.js';
+import { msg, str, withLocale } from '../../core/localize.js';
+import type { ConfigProblem } from '../../core/messages.js';
+import { renderSources } from '../../core/sources.js';
+import { renderBarLegend, renderBars } from './bars.js';
+import { styles } from './casualty-chart.styles.js';
+import { cssProps } from '../../core/css-props.js';
+import type { DrawContext } from './labels.js';
+import { ALL, battleView, checkBattles, CHARTS, selectBattles, sourceRefs, type BattleView } from './model.js';
+import { citation, renderTable, toCSV } from './table.js';
+import { renderWaffle } from './waffle.js';
+import { WidthController } from './width-controller.js';
+
+const PANEL_MIN = 340;
+const PANEL_GAP = 24;
+
+/**
+ * The losses of the Czechoslovak army in the USSR at Sokolovo, Kiev and the
+ * Dukla Pass — and of the Red Army beside it — shown honestly: every force
+ * apart, every source's figure where they disagree, lower bounds as lower
+ * bounds, each battle on its own scale.
+ *
+ * @tagname casualty-chart
+ * @summary Casualty figures of a battle by category and force, with every source's value.
+ *
+ * @csspart battle - One battle: its heading, dates and figures (several with `battle="all"`).
+ * @csspart date - The dates of a battle.
+ * @csspart mark - A figure: the row of a bar (bar chart) or the squares of one category (waffle). Carries `data-battle`, `data-figure` (category id) and `data-value`; focusable.
+ * @csspart bar - The bar: the lowest figure the sources give.
+ * @csspart whisker - The line from the lowest to the highest figure where sources disagree.
+ * @csspart dot - One source's figure where sources disagree (a short line for a range).
+ * @csspart open-end - The fade after a lower bound ("30+").
+ * @csspart axis - The scale under each force's bars.
+ * @csspart unit - One waffle square (one person, or N people as the key says).
+ * @csspart legend - The key to the marks (bar chart) or to the squares (waffle).
+ * @csspart tooltip - The details of the focused or hovered figure.
+ * @csspart table - The data table: every value with its source (visually hidden unless `show-table`).
+ * @csspart actions - The “Download CSV” and “Cite” buttons.
+ * @csspart download - The “Download CSV” button.
+ * @csspart cite - The “Cite” button.
+ * @csspart sources - The sources footer.
+ * @csspart error - The message shown for an invalid attribute or document.
+ *
+ * @cssprop [--casualty-chart-color-killed=light-dark(#c85200, #ff8c4a)] - Colour of the killed.
+ * @cssprop [--casualty-chart-color-wounded=light-dark(#0072b2, #56b4e9)] - Colour of the wounded.
+ * @cssprop [--casualty-chart-color-captured=light-dark(#9a6700, #e6a800)] - Colour of the captured.
+ * @cssprop [--casualty-chart-color-died-in-captivity=light-dark(#a8457f, #e08cc0)] - Colour of those who died in captivity.
+ * @cssprop [--casualty-chart-color-defected=light-dark(#008060, #2ec9a0)] - Colour of those who defected.
+ * @cssprop [--casualty-chart-color-missing=light-dark(#737985, #8b919c)] - Colour of the missing.
+ * @cssprop [--casualty-chart-color-non-combat=light-dark(#33363d, #d7d9de)] - Colour of non-combat losses (e.g. the Vasylkiv poisoning).
+ * @cssprop [--casualty-chart-bar-height=14px] - Thickness of a bar (up to about 20px).
+ */
+export class CasualtyChart extends CsElement {
+  static override styles = [CsElement.styles, styles];
+
+  /** The battle: `sokolovo`, `kiev`, `dukla` (with user data: any battle id of the document) or `all` (small multiples). */
+  @property() battle = ALL;
+
+  /** `bar`: every source's figure, or `waffle`: one square per person. */
+  @property() chart = 'bar';
+
+  /** Shows the data table, which is always there for screen readers. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+
+  /** The figure whose tooltip is open. */
+  @state() private tooltip?: string;
+
+  /** “Copied” is showing. */
+  @state() private copied = false;
+
+  /** The citation, shown for copying by hand when the clipboard refused it. */
+  @state() private citationText?: string;
+
+  readonly data = new DataController<BattlesDocument>(this, {
+    // Only the element's language of the bundled battles: a smaller download.
+    bundled: (locale) => bundledData('battles', locale),
+    validate: { load: () => import('../../generated/validators.js').then(({ validateBattles }) => validateBattles) },
+    check: (document) => withLocale(this.locale, () => this.checkDocument(document)),
+  });
+
+  private readonly size = new WidthController(this);
+  private copiedTimer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
+  }
+
+  /** The figures shown, as CSV (header + one line per value with its source; no BOM). */
+  toCSV(): string {
+    return withLocale(this.locale, () => toCSV(this.views(), this.context()));
+  }
+
+  // A removed attribute sets its property to null: that means the default.
+  private get selectedBattle(): string {
+    return this.battle ?? ALL;
+  }
+
+  private get chartKind(): string {
+    return this.chart ?? 'bar';
+  }
+
+  protected override configProblem(): ConfigProblem | undefined {
+    if (!(CHARTS as readonly string[]).includes(this.chartKind)) return { attribute: 'chart', value: this.chartKind, valid: CHARTS };
+    const document = this.data.value;
+    if (document) {
+      const valid = [...document.battles.map((battle) => battle.id), ALL];
+      if (!valid.includes(this.selectedBattle)) return { attribute: 'battle', value: this.selectedBattle, valid };
+    }
+    return super.configProblem();
+  }
+
+  private checkDocument(document: BattlesDocument) {
+    const problem = checkBattles(document);
+    if (!problem) return undefined;
+    const { force, battle } = problem;
+    return { path: problem.path, detail: msg(str`battle “${battle}” has no force “${force}”.`, { id: 'casualty-chart.unknownForce' }) };
+  }
+
+  private views(): BattleView[] {
+    return this.data.value ? selectBattles(this.data.value, this.selectedBattle).map(battleView) : [];
+  }
+
+  private context(): DrawContext {
+    return { locale: this.locale, text: (value) => this.text(value), tooltip: this.tooltip };
+  }
+
+  // Tooltips open on focus and hover, close on blur, pointer leave and Escape.
+  private markOf(event: Event): HTMLElement | SVGElement | null {
+    return (event.target as Element).closest<HTMLElement | SVGElement>('[part~="mark"]');
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    this.tooltip = this.markOf(event)?.dataset.key;
+  }
+
+  private onFocusOut(): void {
+    this.tooltip = undefined;
+  }
+
+  private onPointerOver(event: PointerEvent): void {
+    const key = this.markOf(event)?.dataset.key;
+    if (key) this.tooltip = key;
+  }
+
+  private onPointerOut(event: PointerEvent): void {
+    const mark = this.markOf(event);
+    if (!mark || mark.contains(event.relatedTarget as Node | null)) return;
+    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    this.tooltip = (focused as HTMLElement | null)?.closest<HTMLElement>('[part~="mark"]')?.dataset.key;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const mark = this.markOf(event);
+    if (!mark) return;
+    if (event.key === 'Escape') {
+      this.tooltip = undefined;
+      return;
+    }
+    // Arrow keys walk the figures, as in a list; Tab still visits each of them.
+    const marks = [...this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('[part~="mark"][tabindex="0"]')];
+    const index = marks.indexOf(mark);
+    const target =
+      event.key === 'ArrowDown' || event.key === 'ArrowRight'
+        ? marks[index + 1]
+        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
+          ? marks[index - 1]
+          : event.key === 'Home'
+            ? marks[0]
+            : event.key === 'End'
+              ? marks[marks.length - 1]
+              : undefined;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  }
+
+  private download(): void {
+    const blob = new Blob(['\uFEFF', this.toCSV()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `casualties-${this.selectedBattle}.csv`;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private async cite(): Promise<void> {
+    const battles = this.data.value ? selectBattles(this.data.value, this.selectedBattle) : [];
+    const text = withLocale(this.locale, () => citation(battles, this.views(), this.context(), location.href, new Date()));
+    clearTimeout(this.copiedTimer);
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      this.citationText = undefined;
+      this.copied = true;
+      this.copiedTimer = setTimeout(() => (this.copied = false), 4000);
+    } catch {
+      // Refused (permissions, insecure page): show the text selected, ready for Ctrl+C.
+      this.copied = false;
+      this.citationText = text;
+      await this.updateComplete;
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea.citation');
+      area?.focus();
+      area?.select();
+    }
+  }
+
+  override render() {
+    return this.renderWith(this.data, (document) => this.renderChart(document));
+  }
+
+  private renderChart(document: BattlesDocument) {
+    const battles = selectBattles(document, this.selectedBattle);
+    const views = battles.map(battleView);
+    const ctx = this.context();
+    const width = this.size.width || 640;
+    const columns = Math.max(1, Math.min(views.length, Math.floor((width + PANEL_GAP) / (PANEL_MIN + PANEL_GAP))));
+    const panel = Math.floor((width - PANEL_GAP * (columns - 1)) / columns);
+    const waffle = this.chartKind === 'waffle';
+    return html`<div
+        class="chart"
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+        @pointerover=${this.onPointerOver}
+        @pointerout=${this.onPointerOut}
+        @keydown=${this.onKeyDown}
+      >
+        ${!waffle && views.reduce((groups, view) => groups + view.groups.length, 0) > 1
+          ? html`<p class="note">
+              ${msg('Each group of bars has its own scale: between groups, compare the numbers, not the lengths.', {
+                id: 'casualty-chart.ownScale',
+              })}
+            </p>`
+          : nothing}
+        <div class="battles" ${cssProps({ 'grid-template-columns': `repeat(${columns}, minmax(0, 1fr))` })}>
+          ${views.map(
+            (view) => html`<article class="battle" part="battle" data-battle=${view.battle.id} aria-labelledby="battle-${view.battle.id}">
+              <header>
+                <h2 id="battle-${view.battle.id}">${this.text(view.battle.name)}</h2>
+                <p class="date" part="date">${formatDateSpec(view.battle, this.locale)}</p>
+              </header>
+              ${view.groups.length === 0
+                ? html`<p class="note">${msg('No figures for this battle.', { id: 'casualty-chart.noFigures' })}</p>`
+                : waffle
+                  ? renderWaffle(view, panel, ctx)
+                  : renderBars(view, panel, ctx)}
+            </article>`,
+          )}
+        </div>
+        ${waffle ? nothing : renderBarLegend(views)}
+      </div>
+      <div class="actions" part="actions">
+        <button type="button" part="download" @click=${this.download}>${msg('Download CSV', { id: 'casualty-chart.downloadCsv' })}</button>
+        <button type="button" part="cite" @click=${this.cite}>${msg('Cite', { id: 'casualty-chart.cite' })}</button>
+        <span class="status" role="status">${this.copied ? msg('Copied', { id: 'casualty-chart.copied' }) : ''}</span>
+      </div>
+      ${this.citationText
+        ? html`<div class="citation-fallback">
+            <label for="citation">${msg('Copying was not allowed here. Copy the citation yourself (Ctrl+C):', { id: 'casualty-chart.copyYourself' })}</label>
+            <textarea id="citation" class="citation" readonly rows="6" .value=${this.citationText}></textarea>
+          </div>`
+        : nothing}
+      ${renderTable(views, ctx, this.showTable)} ${renderSources(sourceRefs(battles))}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'casualty-chart': CasualtyChart;
+  }
+}
