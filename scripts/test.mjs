@@ -9,6 +9,7 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['data schemas', 'node', ['scripts/validate-data.mjs']],
+  ['basemap fresh and within 30 KB gzip', 'node', ['scripts/build-basemap.mjs', '--check']],
   ['translations', 'node', ['scripts/xliff.mjs', 'check']],
   ['manifest freshness', 'node', ['scripts/check-manifest.mjs']],
   ['build and size budgets', 'node', ['scripts/build.mjs', '--budgets']],

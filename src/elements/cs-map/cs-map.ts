@@ -1,0 +1,289 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CsElement } from '../../core/base-element.js';
+import { DataController } from '../../core/data-loader.js';
+import { CsSelectEvent } from '../../core/events.js';
+import { formatDateSpec } from '../../core/format.js';
+import { msg, str } from '../../core/localize.js';
+import type { ConfigProblem } from '../../core/messages.js';
+import { bundledData } from '../../data/bundled.js';
+import type { EventsDocument, HistoryEvent, Locale, PlacesDocument } from '../../data/types.js';
+import { styles } from './cs-map.styles.js';
+import { renderAttribution, renderDetail, renderItinerary, renderLegend, renderLegs, renderMark, renderScale } from './cs-map.render.js';
+import { eventsAt, FIRST_YEAR, happenedBy, LAST_YEAR } from './road.js';
+import { buildView, type MapView } from './view.js';
+import { WidthController } from './width-controller.js';
+
+type Basemap = typeof import('./basemap.js');
+type BasemapPaths = import('./basemap.js').BasemapPaths;
+
+// Shared by every <cs-map> on the page: a chunk of its own, fetched on first use.
+let basemapModule: Promise<Basemap> | undefined;
+const loadBasemap = () => (basemapModule ??= import('./basemap.js'));
+
+/** Width drawn before the first measurement (and the narrowest frame drawn). */
+const DEFAULT_WIDTH = 720;
+const MIN_WIDTH = 280;
+const MAX_WIDTH = 1400;
+
+/**
+ * The road of the Czechoslovak army unit in the USSR, 1942–1945: from Buzuluk
+ * by Sokolovo, Novokhopyorsk, Kiev and the Dukla Pass to Prague, with Moscow
+ * and London as the political centres (London, beyond the frame, as a pointer
+ * at its edge). The road's order and dates come from the events data.
+ * Selecting a place lists its events. The basemap (Natural Earth, present-day
+ * borders) loads as a chunk of its own after the places are drawn.
+ *
+ * @tagname cs-map
+ * @summary Map of the Czechoslovak unit's road from Buzuluk to Prague, 1942–1945, with the events at each place.
+ *
+ * @csspart place - A place mark (a button), with `data-id` (the place id) and `data-kind` (`station`, `centre`, `region`, `other`).
+ * @csspart label - The name (and date) beside a place mark.
+ * @csspart route - The road; `data-places` lists its stations in order.
+ * @csspart leg - One leg of the road, with `data-from`, `data-to` and `data-date` (arrival, ISO; empty when undated).
+ * @csspart land - The land of the basemap.
+ * @csspart border - Present-day borders between countries.
+ * @csspart scale - The scale bar.
+ * @csspart itinerary - On a narrow map, the list of the road's stations with their dates.
+ * @csspart legend - The legend under the map.
+ * @csspart attribution - The basemap's source.
+ * @csspart detail - The panel with the selected place's events.
+ * @csspart error - The message shown for an invalid attribute or document.
+ * @csspart status - The loading status.
+ *
+ * @cssprop [--cs-map-land=light-dark(#efebe1, #2a2d33)] - Land (names on it: 14:1 light, 11:1 dark).
+ * @cssprop [--cs-map-water=light-dark(#d9e6f0, #111b25)] - Sea.
+ * @cssprop [--cs-map-border=light-dark(#827c6f, #767b86)] - Present-day borders (≥ 3:1 against the land).
+ * @cssprop [--cs-map-route=var(--cs-color-accent)] - The road and its stations (≥ 5:1 against land and sea in both themes).
+ * @cssprop [--cs-map-place=var(--cs-color-text)] - Political centres, other places and the selection ring.
+ *
+ * @fires cs-select - A place was selected: `detail.id` is its id (`null` when Escape clears the selection).
+ */
+export class CsMap extends CsElement {
+  static override styles = [CsElement.styles, styles];
+
+  /** Show the road as it stood at the end of this year, 1942–1945 (all of it when absent). */
+  @property() year?: string;
+
+  /** The id of the selected place (reflected). */
+  @property({ reflect: true }) selected?: string;
+
+  /** The bundled events, in the element's language: they date and order the road and fill the panel. */
+  @state() private events?: EventsDocument;
+  @state() private eventsError?: string;
+  /** The language of the events last asked for. */
+  private eventsLocale?: Locale;
+  @state() private basemap?: Basemap;
+  /** The place mark that takes the Tab stop (roving tabindex). */
+  @state() private focusedId?: string;
+
+  readonly data = new DataController<PlacesDocument>(this, {
+    bundled: (locale) => bundledData('places', locale),
+    validate: { load: () => import('../../generated/validators.js').then(({ validatePlaces }) => validatePlaces) },
+  });
+
+  private readonly size = new WidthController(this);
+  private view?: MapView;
+  /** What the view was derived from: it is derived again only when one of them changes. */
+  private viewInputs: unknown[] = [];
+  private basemapPaths?: { frame: MapView['frame']; paths: BasemapPaths };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => undefined);
+  }
+
+  /** Loads the events in the element's language; the previous language's stay on screen meanwhile. */
+  private requestEvents(): void {
+    const locale = this.locale;
+    if (this.eventsLocale === locale) return;
+    this.eventsLocale = locale;
+    bundledData('events', locale).then(
+      (events) => {
+        if (this.eventsLocale === locale) this.events = events;
+      },
+      (error: unknown) => (this.eventsError = String(error)),
+    );
+  }
+
+  /** The year as a number, when it is a valid one. */
+  private get untilYear(): number | undefined {
+    if (this.year === undefined || this.year === null) return undefined;
+    const year = Number(this.year);
+    return /^\s*\d{4}\s*$/.test(this.year) && year >= FIRST_YEAR && year <= LAST_YEAR ? year : undefined;
+  }
+
+  protected override configProblem(): ConfigProblem | undefined {
+    if (this.year !== undefined && this.year !== null && this.untilYear === undefined) {
+      const first = FIRST_YEAR;
+      const last = LAST_YEAR;
+      return {
+        attribute: 'year',
+        value: this.year,
+        valid: msg(str`a year from ${first} to ${last}`, { id: 'cs-map.validYears' }),
+      };
+    }
+    return super.configProblem();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.requestEvents();
+    const places = this.data.value;
+    const problem = this.configProblem();
+    const inputs = [places, this.events, this.frameWidth(), this.locale, this.untilYear, problem];
+    if (inputs.some((input, index) => input !== this.viewInputs[index])) {
+      this.viewInputs = inputs;
+      this.view =
+        places && this.events && !problem
+          ? buildView(places, this.events, this.frameWidth(), this.locale, this.untilYear, (place) => this.text(place.name))
+          : undefined;
+    }
+    // Projecting the basemap is the costly part of a frame: once per frame, not per keystroke.
+    if (this.view && this.basemap && this.basemapPaths?.frame !== this.view.frame) {
+      this.basemapPaths = { frame: this.view.frame, paths: this.basemap.drawBasemap(this.view.frame.projection) };
+    }
+  }
+
+  private frameWidth(): number {
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, this.size.width ?? DEFAULT_WIDTH));
+  }
+
+  /** Ids of the marks in keyboard order: the road, then the centres, then the rest. */
+  private get markIds(): string[] {
+    return this.view?.marks.map((mark) => mark.place.id) ?? [];
+  }
+
+  private select(id: string): void {
+    this.selected = id;
+    this.focusedId = id;
+    this.announce(id);
+  }
+
+  /** Fires cs-select (documented with @fires above, so the manifest lists it once). */
+  private announce(id: string | null): void {
+    const event = new CsSelectEvent(id);
+    this.dispatchEvent(event);
+  }
+
+  private onClick(event: MouseEvent): void {
+    const id = (event.target as Element).closest<SVGGElement>('[part~="place"]')?.dataset.id;
+    if (id) this.select(id);
+  }
+
+  private async onKeyDown(event: KeyboardEvent): Promise<void> {
+    const id = (event.target as Element).closest<SVGGElement>('[part~="place"]')?.dataset.id;
+    if (!id) return;
+    const ids = this.markIds;
+    const index = ids.indexOf(id);
+    let next: string | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = ids[Math.min(index + 1, ids.length - 1)];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = ids[Math.max(index - 1, 0)];
+        break;
+      case 'Home':
+        next = ids[0];
+        break;
+      case 'End':
+        next = ids.at(-1);
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(id);
+        return;
+      case 'Escape':
+        if (this.selected === undefined) return;
+        this.selected = undefined;
+        this.announce(null);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (!next || next === id) return;
+    this.focusedId = next;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGGElement>(`[part~="place"][data-id="${CSS.escape(next)}"]`)?.focus();
+  }
+
+  override render() {
+    if (this.eventsError && !this.configProblem()) {
+      return this.renderError(msg(str`The events data could not be loaded: ${this.eventsError}`, { id: 'cs-map.eventsError' }));
+    }
+    return this.renderWith(this.data, () => (this.view ? this.renderMap(this.view) : this.renderLoading()));
+  }
+
+  private renderMap(view: MapView) {
+    const { width, height } = view.frame;
+    const basemap = this.basemapPaths?.paths;
+    const year = this.untilYear;
+    const ids = this.markIds;
+    const tabStop = [this.focusedId, this.selected].find((id) => id && ids.includes(id)) ?? ids[0];
+    const selectedMark = view.marks.find((mark) => mark.place.id === this.selected);
+    const placeEvents = selectedMark
+      ? eventsAt(selectedMark.place.id, this.events?.events ?? []).filter((event) => happenedBy(event, year))
+      : [];
+    return html`<figure>
+        <figcaption id="caption">
+          ${year === undefined
+            ? msg('The road of the Czechoslovak army unit in the USSR, 1942–1945', { id: 'cs-map.caption' })
+            : msg(str`The road of the Czechoslovak army unit in the USSR, 1942 to the end of ${year}`, { id: 'cs-map.captionUntil' })}
+        </figcaption>
+        <svg
+          viewBox="0 0 ${width} ${height}"
+          class=${view.compact ? 'compact' : ''}
+          role="group"
+          aria-labelledby="caption"
+          aria-describedby="keys"
+          @click=${this.onClick}
+          @keydown=${this.onKeyDown}
+        >
+          <rect class="water" width=${width} height=${height}></rect>
+          ${basemap
+            ? svg`<path part="land" d=${basemap.land}></path>
+                <path part="border" d=${basemap.borders}></path>`
+            : nothing}
+          <text class="frame-note halo" x=${width - 10} y="18" text-anchor="end" aria-hidden="true">
+            ${msg('Present-day borders', { id: 'cs-map.legend.borders' })}
+          </text>
+          ${renderLegs(view.legs)}
+          <g class="places">
+            ${repeat(
+              view.marks,
+              (mark) => mark.place.id,
+              (mark) => renderMark(mark, {
+                  tabbable: mark.place.id === tabStop,
+                  selected: mark.place.id === this.selected,
+                  nameSize: view.nameSize,
+                }),
+            )}
+          </g>
+          ${renderScale(view, this.locale)}
+        </svg>
+        <p id="keys" class="visually-hidden">
+          ${msg('Arrow keys move between the places, Enter or Space shows the events of a place.', { id: 'cs-map.keys' })}
+        </p>
+        ${renderItinerary(view)} ${renderLegend(view, year)} ${renderAttribution()}
+      </figure>
+      ${renderDetail(
+        selectedMark,
+        placeEvents,
+        year,
+        (event: HistoryEvent) => formatDateSpec(event, this.locale),
+        (event: HistoryEvent) => this.text(event.title),
+      )}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-map': CsMap;
+  }
+}
