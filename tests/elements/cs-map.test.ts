@@ -104,16 +104,18 @@ describe('cs-map: the road', () => {
     });
   });
 
-  it('dates each leg from events.json and leaves the one the data does not date undated', async () => {
+  it('dates each leg from the military events of events.json', async () => {
     const el = await map(html`<cs-map></cs-map>`);
     const dateOf = (to: string) => legs(el).find((leg) => leg.dataset.to === to)!.dataset.date;
     expect(dateOf('sokolovo')).to.equal('1943-03-08');
     expect(dateOf('dukla-pass')).to.equal('1944-10-06');
     expect(dateOf('prague')).to.equal('1945-05-09');
-    // Only a political visit names Novokhopyorsk: it orders the road but is not the arrival.
-    expect(dateOf('novokhopyorsk')).to.equal('');
-    expect(mark(el, 'novokhopyorsk')!.getAttribute('aria-label')).to.contain('date not in the data');
-    expect(label(el, 'novokhopyorsk')).to.equal('Novokhopyorsk');
+    // The battalion's arrival (9 May 1943), not the political visit of September.
+    expect(dateOf('novokhopyorsk')).to.equal('1943-05-09');
+    // The defensive fighting of 12–29 December, not the undated poisoning.
+    expect(dateOf('vasylkiv')).to.equal('1943-12-12');
+    expect(mark(el, 'novokhopyorsk')!.getAttribute('aria-label')).not.to.contain('date not in the data');
+    expect(label(el, 'novokhopyorsk')).to.equal('Novokhopyorsk 9 May 1943');
   });
 
   it('with year="1943" shows only the road up to the end of 1943', async () => {
