@@ -1,11 +1,11 @@
 // Regenerates custom-elements.json into a scratch folder and fails when the
 // committed one differs: the manifest editors and Storybook read must match the code.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const scratch = mkdtempSync(join(tmpdir(), 'cem-'));
+// The analyzer joins --outdir to the working directory: a scratch folder here (git-ignored).
+const scratch = '.cem-check';
 try {
   execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', scratch], { stdio: 'pipe' });
   const fresh = readFileSync(join(scratch, 'custom-elements.json'), 'utf8');
