@@ -39,7 +39,8 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: '[name]-[hash].js',
+      // UI strings get a prefix of their own: `cs-…` would read like an element.
+      chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/locales/') ? 'strings.[name]-[hash].js' : '[name]-[hash].js'),
     },
     preserveEntrySignatures: 'allow-extension',
   },

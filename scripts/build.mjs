@@ -13,7 +13,7 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
 const cdn = 'dist/cdn';
 
 /** Chunks a page needs only on demand: other languages, the user-data validator and catalogue, the basemap. */
-const ON_DEMAND = /^((cs|sk|validators|basemap)-|[a-z]+\.(cs|sk)-|sources\.en-)[\w-]*\.js$/;
+const ON_DEMAND = /^(strings\.(cs|sk)-|validators-|basemap-|[a-z]+\.(cs|sk)-|sources\.en-)[\w-]*\.js$/;
 
 /** The bundled documents (English chunks) each entry requests to draw itself. */
 const DOCUMENTS = {
