@@ -29,7 +29,7 @@ export default {
   files: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
   nodeResolve: true,
   concurrency: 2,
-  testsFinishTimeout: 240000,
+  testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   middleware: [testApi, cspPage],
   plugins: [
@@ -40,6 +40,10 @@ export default {
   mimeTypes: { '**/*.json': 'json' },
   browsers: [
     chromeLauncher({
+      // Each test file in a browser context of its own, i.e. a window of its own:
+      // tabs of one window are hidden, and hidden pages get no frames, so
+      // ResizeObserver and requestAnimationFrame would stall side by side.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: findChrome(),
         headless: true,
@@ -53,6 +57,10 @@ export default {
           '--disable-quic',
           '--no-first-run',
           '--js-flags=--expose-gc',
+          // Test files run side by side in tabs: no tab may be throttled as "in the background".
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -78,6 +78,7 @@ export class DataController<T> implements ReactiveController {
   loading = false;
 
   private requestedKey?: string;
+  private inlineVersion = 0;
   private generation = 0;
   private abortController?: AbortController;
   private inlineObserver?: MutationObserver;
@@ -90,7 +91,10 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Inline JSON is keyed by a version, not by its text: comparing a
+    // multi-megabyte string on every update cost more than the update itself.
     this.inlineObserver = new MutationObserver(() => {
+      this.inlineVersion += 1;
       if (this.sourceKey() !== this.requestedKey) this.host.requestUpdate();
     });
     this.inlineObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -125,8 +129,7 @@ export class DataController<T> implements ReactiveController {
   private sourceKey(): string {
     const src = this.host.src?.trim();
     if (src) return `src:${src}`;
-    const inline = this.inlineScript();
-    if (inline) return `inline:${inline.textContent ?? ''}`;
+    if (this.inlineScript()) return `inline:${this.inlineVersion}`;
     return `bundled:${this.host.resolvedLang ?? 'en'}`;
   }
 
@@ -159,7 +162,7 @@ export class DataController<T> implements ReactiveController {
         result = await this.fetchDocument(key.slice(4), controller.signal);
       } else {
         sources = loadSources();
-        result = await this.parse(key.slice(7), 'inline');
+        result = await this.parse(this.inlineScript()?.textContent ?? '', 'inline');
       }
     } catch (error) {
       // Aborted: a newer request took over, or the element was removed.

@@ -80,7 +80,7 @@ export class CasualtyChart extends CsElement {
   readonly data = new DataController<BattlesDocument>(this, {
     // Only the element's language of the bundled battles: a smaller download.
     bundled: (locale) => bundledData('battles', locale),
-    validate: { load: () => import('../../generated/validators.js').then(({ validateBattles }) => validateBattles) },
+    validate: { load: () => import('../../generated/validate-battles.js').then((module) => module.validate) },
     check: (document) => withLocale(this.locale, () => this.checkDocument(document)),
   });
 

@@ -80,7 +80,7 @@ export class CsMap extends CsElement {
 
   readonly data = new DataController<PlacesDocument>(this, {
     bundled: (locale) => bundledData('places', locale),
-    validate: { load: () => import('../../generated/validators.js').then(({ validatePlaces }) => validatePlaces) },
+    validate: { load: () => import('../../generated/validate-places.js').then((module) => module.validate) },
   });
 
   private readonly size = new WidthController(this);

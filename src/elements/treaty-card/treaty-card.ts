@@ -74,7 +74,7 @@ export class TreatyCard extends CsElement {
 
   readonly data = new DataController<TreatiesDocument>(this, {
     bundled: (locale) => bundledData('treaties', locale),
-    validate: { load: () => import('../../generated/validators.js').then(({ validateTreaties }) => validateTreaties) },
+    validate: { load: () => import('../../generated/validate-treaties.js').then((module) => module.validate) },
     check: (document) => {
       const duplicate = duplicateTreatyId(document);
       if (!duplicate) return undefined;
