@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale, Source } from '../data/types.js';
+import { withLocale } from './localize.js';
 import { loadSources, registerSources } from './sources.js';
 
 /** An ajv validator compiled at build time (see scripts/gen-validators.mjs). */
@@ -37,7 +38,7 @@ export interface DataOptions<T> {
   bundled: (locale: Locale) => Promise<T>;
   /**
    * The schema validator for user documents, or a loader of it. Prefer the
-   * loader, `() => import('../../generated/validators.js').then(({ validateX }) => validateX)`:
+   * loader, `() => import('../../generated/validate-x.js').then((module) => module.validate)`:
    * the validator is then a lazy chunk that only pages with user data download.
    */
   validate: Validator | { load: () => Promise<Validator> };
@@ -224,7 +225,8 @@ export class DataController<T> implements ReactiveController {
       const issue = validate.errors?.[0] ?? { instancePath: '', keyword: 'type', params: {} };
       return { error: { kind: 'schema', origin, path: jsonPath(issue.instancePath), issue } };
     }
-    const problem = check?.(document as T);
+    // After an await: speak the element's language again for the check's sentences.
+    const problem = check && withLocale(this.host.resolvedLang ?? 'en', () => check(document as T));
     if (problem) return { error: { kind: 'invalid', origin, ...problem } };
     return { value: document as T };
   }

@@ -207,7 +207,17 @@ export class FetchRecorder {
 type Validators = Record<ElementInfo['validator'], Validator>;
 let validators: Promise<Validators> | undefined;
 export function loadValidators(): Promise<Validators> {
-  validators ??= import('../../src/generated/validators.js') as Promise<Validators>;
+  validators ??= Promise.all([
+    import('../../src/generated/validate-events.js'),
+    import('../../src/generated/validate-battles.js'),
+    import('../../src/generated/validate-treaties.js'),
+    import('../../src/generated/validate-places.js'),
+  ]).then(([events, battles, treaties, places]) => ({
+    validateEvents: events.validate,
+    validateBattles: battles.validate,
+    validateTreaties: treaties.validate,
+    validatePlaces: places.validate,
+  }));
   return validators;
 }
 

@@ -1,7 +1,7 @@
 /** The SVG layers and the panel of <cs-map>: templates only, from a MapView. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../core/css-props.js';
 import { formatNumber } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
 import type { HistoryEvent, Locale } from '../../data/types.js';
@@ -17,9 +17,9 @@ export function renderLegs(legs: readonly Leg[]): TemplateResult {
       legs,
       (leg) => `${leg.from}>${leg.to}`,
       (leg, index) =>
-        svg`<path part="leg" d=${leg.d} pathLength="1" style=${styleMap({ '--leg': String(index) })} data-from=${leg.from} data-to=${leg.to} data-date=${leg.date}></path>
+        svg`<path part="leg" d=${leg.d} pathLength="1" ${cssProps({ '--leg': String(index) })} data-from=${leg.from} data-to=${leg.to} data-date=${leg.date}></path>
           ${leg.chevron
-            ? svg`<path class="chevron" style=${styleMap({ '--leg': String(index) })} d="M-4,-4.5L2,0L-4,4.5" transform="translate(${leg.chevron.x},${leg.chevron.y}) rotate(${leg.chevron.angle})"></path>`
+            ? svg`<path class="chevron" ${cssProps({ '--leg': String(index) })} d="M-4,-4.5L2,0L-4,4.5" transform="translate(${leg.chevron.x},${leg.chevron.y}) rotate(${leg.chevron.angle})"></path>`
             : nothing}`,
     )}
   </g>`;

@@ -1,0 +1,332 @@
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  :host {
+    --_height: var(--cs-timeline-height, 20rem);
+    --_vertical-height: var(--cs-timeline-vertical-height, 160rem);
+    --_era-fill: var(--cs-timeline-era-fill, light-dark(#eef0f4, #202228));
+    --_cat-diplomacy: var(--cs-timeline-color-diplomacy, light-dark(#0068a8, #56b4e9));
+    --_cat-military: var(--cs-timeline-color-military, light-dark(#b34700, #f0894a));
+    --_cat-politics: var(--cs-timeline-color-politics, light-dark(#007a56, #3cc39a));
+    --_cat-repression: var(--cs-timeline-color-repression, light-dark(#a8437c, #e79bd0));
+    --_on-mark: light-dark(#ffffff, #111111);
+  }
+  .c-diplomacy {
+    --_c: var(--_cat-diplomacy);
+  }
+  .c-military {
+    --_c: var(--_cat-military);
+  }
+  .c-politics {
+    --_c: var(--_cat-politics);
+  }
+  .c-repression {
+    --_c: var(--_cat-repression);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block-end: 0.5em;
+  }
+  [part~='controls'] {
+    display: flex;
+    gap: 0.25em;
+  }
+  [part~='controls'] button {
+    min-width: 2.25em;
+    min-height: 2.25em;
+  }
+  [part~='controls'] button[aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: default;
+  }
+  .range {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em;
+    margin-inline-start: auto;
+  }
+  [part~='legend'] .legend-label {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin-inline-end: 0.25em;
+  }
+  [part~='legend'] button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.25em;
+    font-size: 0.875em;
+    border-radius: 999px;
+  }
+  [part~='legend'] button[aria-pressed='false'] {
+    color: var(--_muted);
+    background: transparent;
+    text-decoration: line-through;
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 0.8em;
+    block-size: 0.8em;
+    border-radius: 50%;
+    background: var(--_c);
+    flex: none;
+  }
+  [aria-pressed='false'] .swatch {
+    background: transparent;
+    box-shadow: inset 0 0 0 2px var(--_c);
+  }
+
+  .plot {
+    position: relative;
+    block-size: var(--_height);
+    inline-size: 100%;
+    overflow: hidden;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    border: 1px solid var(--_line);
+    border-radius: 6px;
+    cursor: grab;
+  }
+  .vertical .plot {
+    block-size: var(--_vertical-height);
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+  .plot svg {
+    position: absolute;
+    inset: 0;
+    display: block;
+    overflow: hidden;
+    font-size: 12px;
+  }
+  .empty {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  [part~='era'] rect {
+    fill: var(--_era-fill);
+  }
+  [part~='era'].odd rect {
+    fill: transparent;
+  }
+  [part~='era'] line {
+    stroke: var(--_line);
+  }
+  [part~='era'] text {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+  }
+  [part~='axis'] line {
+    stroke: var(--_line);
+  }
+  [part~='axis'] .domain {
+    stroke: var(--_muted);
+  }
+  [part~='axis'] text {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
+  }
+
+  [part~='event'],
+  [part~='cluster'] {
+    cursor: pointer;
+    outline: none;
+  }
+  .hit {
+    fill: transparent;
+  }
+  .dot,
+  .bar,
+  .segment {
+    fill: var(--_c);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+  .fuzzy .dot {
+    fill-opacity: 0.55;
+    stroke: var(--_c);
+    stroke-dasharray: 2 2;
+  }
+  .qualified .dot,
+  .qualified .bar {
+    stroke: var(--_c);
+    stroke-dasharray: 3 2;
+    stroke-width: 1.25;
+  }
+  .label {
+    fill: var(--_text);
+    font-size: 12px;
+  }
+  .label.inside {
+    fill: var(--_on-mark);
+    font-weight: 600;
+  }
+  .date-line {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .title-line {
+    fill: var(--_text);
+    font-size: 13px;
+  }
+  .leader {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-opacity: 0.6;
+    stroke-dasharray: 2 2;
+  }
+  .ring {
+    fill: none;
+    stroke: none;
+    stroke-width: 2;
+  }
+  [aria-current='true'] .ring,
+  .holds-selected .ring {
+    stroke: var(--_text);
+  }
+  [part~='event']:focus-visible .ring,
+  [part~='cluster']:focus-visible .ring {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  [part~='event']:hover .label,
+  [part~='event']:focus-visible .label,
+  [part~='event']:hover .title-line {
+    text-decoration: underline;
+  }
+  .badge {
+    fill: var(--_raised);
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .count {
+    fill: var(--_text);
+    font-size: 11px;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='cluster']:hover .badge {
+    stroke: var(--_text);
+  }
+
+  [part~='detail'] {
+    margin-block-start: 0.75em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_line);
+    border-inline-start: 4px solid var(--_c, var(--_accent));
+    border-radius: 6px;
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  .vertical [part~='detail'] {
+    position: sticky;
+    inset-block-end: 0;
+    max-block-size: 60vh;
+    overflow: auto;
+    box-shadow: 0 -4px 16px light-dark(rgb(0 0 0 / 0.12), rgb(0 0 0 / 0.5));
+  }
+  [part~='detail'] header {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  [part~='detail'] .heading {
+    flex: 1;
+    min-width: 0;
+  }
+  [part~='detail'] h2 {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  [part~='detail'] .date {
+    margin: 0 0 0.15em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='detail'] .close {
+    flex: none;
+    min-width: 2.25em;
+    min-height: 2.25em;
+    padding: 0;
+    font-size: 1.1em;
+    line-height: 1;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+  }
+  .chips li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+  }
+  .summary {
+    margin: 0.6em 0 0;
+  }
+  .disputed {
+    margin: 0.6em 0 0;
+    padding: 0.4em 0.7em;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_raised);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.2em 0.75em;
+    margin: 0.6em 0 0;
+    font-size: 0.9375em;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+  }
+
+  @media (forced-colors: active) {
+    .dot,
+    .bar,
+    .segment {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .badge {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    [part~='event']:focus-visible .ring,
+    [part~='cluster']:focus-visible .ring {
+      stroke: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,665 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { CsElement } from '../../core/base-element.js';
+import { DataController } from '../../core/data-loader.js';
+import { CsSelectEvent } from '../../core/events.js';
+import { formatDateSpec } from '../../core/format.js';
+import { withLocale } from '../../core/localize.js';
+import type { ConfigProblem } from '../../core/messages.js';
+import { bundledData } from '../../data/bundled.js';
+import type { Category, CategoryId, EventsDocument, Locale, LocalizedText } from '../../data/types.js';
+import { timelineStyles } from './cs-timeline.styles.js';
+import { readHashId, writeHashId } from './deep-link.js';
+import { textWidth } from './measure.js';
+import { SizeController } from './size-controller.js';
+import { renderDetail } from './timeline-detail.js';
+import { badgeText, buildFrame, type Frame } from './timeline-frame.js';
+import type { ClusterUnit, EventUnit, Unit } from './timeline-layout.js';
+import { applyFilter, buildModel, CATEGORY_IDS, checkDocument, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
+import { renderAxis, renderDefs, renderEras, renderMarks, type Orientation } from './timeline-render.js';
+import { baseScale, constrainView, zoomView, type Scale, type View } from './timeline-scale.js';
+import { eventCount, rangeLabel, ui } from './timeline-text.js';
+import { TimelineZoom } from './timeline-zoom.js';
+
+export type OrientationSetting = Orientation | 'auto';
+const ORIENTATIONS: readonly OrientationSetting[] = ['horizontal', 'vertical', 'auto'];
+/** Below this width (px) `orientation="auto"` turns vertical. */
+const AUTO_VERTICAL_BELOW = 600;
+const MIN_SPAN = 30 * 86_400_000;
+const LIST_LIMIT = 300;
+
+
+/** What the live region last had to say. */
+type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { kind: 'showing'; view: View } | undefined;
+
+/**
+ * An interactive, accessible timeline of Czechoslovak–Soviet relations
+ * 1918–1948 (or of your own events): eras as bands, events as marks by date,
+ * ranges as spans, uncertain dates drawn soft. Zoom with the buttons, `+`/`-`,
+ * Ctrl/⌘ + wheel or a pinch; arrow keys move between events.
+ *
+ * @summary A zoomable, keyboard-operable timeline of dated, sourced events.
+ * @tagname cs-timeline
+ *
+ * @csspart event - Every event mark; carries `data-id`, `data-category` (space-separated) and `data-date` (ISO start).
+ * @csspart cluster - A count badge standing for events too close together to draw apart; activating it zooms in.
+ * @csspart era - An era band.
+ * @csspart axis - The time axis.
+ * @csspart plot - The drawing area.
+ * @csspart controls - The zoom buttons.
+ * @csspart zoom-in - The zoom-in button.
+ * @csspart zoom-out - The zoom-out button.
+ * @csspart zoom-reset - The button that shows the whole period again.
+ * @csspart legend - The category legend; its buttons show or hide a category.
+ * @csspart detail - The panel of the selected event.
+ * @csspart close - The button that closes the detail panel.
+ * @csspart sources - The sources in the detail panel.
+ * @csspart error - The message shown instead of the timeline when an attribute or the data is invalid.
+ * @csspart retry - The button in the error message that loads the data again.
+ * @csspart status - The loading status.
+ *
+ * @cssprop [--cs-timeline-height=20rem] - Height of the plot in the horizontal layout.
+ * @cssprop [--cs-timeline-vertical-height=160rem] - Length of the plot in the vertical layout (busy years get more of it than quiet ones).
+ * @cssprop [--cs-timeline-color-diplomacy=light-dark(#0068a8, #56b4e9)] - Colour of diplomacy events.
+ * @cssprop [--cs-timeline-color-military=light-dark(#b34700, #f0894a)] - Colour of military events.
+ * @cssprop [--cs-timeline-color-politics=light-dark(#007a56, #3cc39a)] - Colour of politics events.
+ * @cssprop [--cs-timeline-color-repression=light-dark(#a8437c, #e79bd0)] - Colour of repression events.
+ * @cssprop [--cs-timeline-era-fill=light-dark(#eef0f4, #202228)] - Fill of every other era band.
+ *
+ * @fires cs-select - The reader selected an event (`detail.id`) or cleared the selection (`detail.id` is null). Not fired when a script sets `selected`; fired when the hash changes under `deep-link`.
+ */
+export class CsTimeline extends CsElement {
+  static override styles = [CsElement.styles, timelineStyles];
+
+  /** First date shown: a year (`1938`) or an ISO date (`1938-09-30`), inclusive. */
+  @property() from?: string;
+
+  /** Last date shown: a year (`1945`) or an ISO date (`1945-05-09`), inclusive. */
+  @property() to?: string;
+
+  /** Space-separated category ids to show (`diplomacy military politics repression`); all when absent. */
+  @property() categories?: string;
+
+  /** Id of the selected event; its details are shown. */
+  @property({ reflect: true }) selected?: string;
+
+  /** `horizontal`, `vertical`, or `auto` (vertical when the element is narrower than 600 px). */
+  @property() orientation: 'horizontal' | 'vertical' | 'auto' = 'auto';
+
+  /** Keep the selection in `location.hash` (`#cs-timeline=<id>`, or `#cs-timeline-<element id>=<id>`) and restore it from there. */
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+
+  /** The visible time domain; undefined shows the whole period. */
+  @state() private view?: View;
+  /** Categories the reader switched off in the legend. */
+  @state() private hiddenCategories: ReadonlySet<string> = new Set();
+  /** The event the keyboard is on (the roving tab stop). */
+  @state() private activeId?: string;
+  @state() private announcement: Announcement;
+  /** Place and person names for the detail panel, in one language (from the bundled documents). */
+  @state() private names?: { locale: Locale; places: Map<string, LocalizedText>; people: Map<string, LocalizedText> };
+  /** The bundled category labels, for user documents without their own. */
+  @state() private bundledCategories?: { locale: Locale; categories: readonly Category[] };
+
+  readonly data = new DataController<EventsDocument>(this, {
+    bundled: (locale) => bundledData('events', locale),
+    validate: { load: () => import('../../generated/validate-events.js').then((module) => module.validate) },
+    check: (document) =>
+      withLocale(this.locale, () => checkDocument(document, { duplicate: ui.duplicate, endBeforeStart: ui.endBeforeStart })),
+  });
+
+  private readonly size = new SizeController(this);
+  private readonly zoom = new TimelineZoom((view) => {
+    this.view = view;
+  });
+
+  private model?: TimelineModel;
+  private modelSource?: EventsDocument;
+  private modelVersion = 0;
+  /** The scale at zoom level 1, for the current geometry. */
+  private base?: Scale;
+  private baseKey = '';
+  private shown: ShownEvents = { items: [], reachAhead: 0, reachBehind: 0 };
+  private shownIndex = new Map<TimelineItem, number>();
+  private filterKey = '';
+  private full: View = [0, 1];
+  private layoutOrientation: Orientation = 'horizontal';
+  private frame?: Frame;
+  private frameKey = '';
+  private units = new Map<string, Unit>();
+  private zoomKey = '';
+  private texts = new Map<string, { date: string; title: string }>();
+  private focusPending = false;
+  private hadMarkFocus = false;
+  private namesRequested?: Locale;
+  private categoriesRequested?: Locale;
+  /** The selection willUpdate last brought into view (null: none yet for this document). */
+  private handledSelection: string | undefined | null = null;
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.onKeydown);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.zoom.detach();
+    this.zoomKey = '';
+  }
+
+  /** The visible stretch of time, as ISO dates (`to` exclusive). */
+  get visibleRange(): { from: string; to: string } {
+    const [from, to] = this.currentView;
+    return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+  }
+
+  private get currentView(): View {
+    return this.view ?? this.full;
+  }
+
+  protected override configProblem(): ConfigProblem | undefined {
+    // A removed attribute sets the property to null: that is the default, `auto`.
+    if (this.orientation != null && !ORIENTATIONS.includes(this.orientation)) return { attribute: 'orientation', value: String(this.orientation), valid: ORIENTATIONS };
+    for (const attribute of ['from', 'to'] as const) {
+      const value = this[attribute]?.trim();
+      if (value && parseBound(value, 'start') === undefined) return { attribute, value, valid: ui.validDate() };
+    }
+    const from = this.from?.trim();
+    const to = this.to?.trim();
+    if (from && to && parseBound(to, 'end')! <= parseBound(from, 'start')!) return { attribute: 'to', value: to, valid: ui.validTo(from) };
+    const unknown = this.categoryTokens().find((token) => !(CATEGORY_IDS as readonly string[]).includes(token));
+    if (unknown) return { attribute: 'categories', value: unknown, valid: CATEGORY_IDS };
+    return super.configProblem();
+  }
+
+  private categoryTokens(): string[] {
+    return (this.categories ?? '').split(/\s+/).filter(Boolean);
+  }
+
+  /** The categories the attribute allows, in their canonical order. */
+  private allowedCategories(): CategoryId[] {
+    const tokens = this.categoryTokens();
+    return tokens.length ? CATEGORY_IDS.filter((id) => tokens.includes(id)) : [...CATEGORY_IDS];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.hadMarkFocus = Boolean(this.shadowRoot?.activeElement?.closest('[data-key]'));
+    if (changed.has('deepLink') && this.deepLink) this.selected = readHashId(this.hashKey()) ?? this.selected;
+    this.layoutOrientation = this.resolveOrientation();
+
+    const document = this.data.value;
+    if (document !== this.modelSource) {
+      this.modelSource = document;
+      const extent = this.model?.extent;
+      this.model = document ? buildModel(document) : undefined;
+      this.modelVersion += 1;
+      this.texts.clear();
+      this.filterKey = '';
+      // The same events in another language keep the reader's zoom; other events start from the whole period.
+      if (!extent || !this.model || extent.join() !== this.model.extent.join()) {
+        this.view = undefined;
+        this.handledSelection = null;
+      }
+    }
+    if (document && !document.categories && this.categoriesRequested !== this.locale) void this.loadBundledCategories(this.locale);
+    const model = this.model;
+    if (!model || this.configProblem()) return;
+
+    const full = this.fullDomain(model);
+    if (full[0] !== this.full[0] || full[1] !== this.full[1]) {
+      this.full = full;
+      this.view = undefined;
+    }
+    const categories = new Set(this.allowedCategories().filter((id) => !this.hiddenCategories.has(id)));
+    const filterKey = `${full.join()}|${[...categories].join()}`;
+    if (filterKey !== this.filterKey) {
+      this.filterKey = filterKey;
+      this.shown = applyFilter(model, { from: full[0], to: full[1], categories });
+      this.shownIndex = new Map(this.shown.items.map((item, index) => [item, index]));
+    }
+
+    const selected = this.selected ? model.byId.get(this.selected) : undefined;
+    if (this.selected !== this.handledSelection) {
+      // A new selection (or a new document): the keyboard starts from it, and it comes into view.
+      this.handledSelection = this.selected;
+      if (selected) {
+        this.activeId = selected.event.id;
+        this.reveal(selected);
+      }
+    }
+    if (selected && this.namesRequested !== this.locale && (selected.event.places?.length || selected.event.people?.length)) void this.loadNames(this.locale);
+  }
+
+  private resolveOrientation(): Orientation {
+    if (this.orientation === 'horizontal' || this.orientation === 'vertical') return this.orientation;
+    const width = this.size.hostWidth;
+    if (!width) return this.layoutOrientation;
+    // A little hysteresis: a page scrollbar appearing must not flip the layout back and forth.
+    const threshold = this.layoutOrientation === 'vertical' ? AUTO_VERTICAL_BELOW + 16 : AUTO_VERTICAL_BELOW;
+    return width < threshold ? 'vertical' : 'horizontal';
+  }
+
+  private fullDomain(model: TimelineModel): View {
+    const from = this.from?.trim() ? parseBound(this.from, 'start') : undefined;
+    const to = this.to?.trim() ? parseBound(this.to, 'end') : undefined;
+    const start = from ?? model.extent[0];
+    let end = to ?? model.extent[1];
+    if (end <= start) end = start + 365 * 86_400_000;
+    return [start, end];
+  }
+
+  private get minSpan(): number {
+    return Math.min(MIN_SPAN, this.full[1] - this.full[0]);
+  }
+
+  /** Keeps a view inside the whole period and no narrower than about a month. */
+  private constrain(view: View): View {
+    return constrainView(view, this.full, this.minSpan);
+  }
+
+  /** Pans (without zooming) so that an event is in view. */
+  private reveal(item: TimelineItem): void {
+    const view = this.currentView;
+    if (item.anchor >= view[0] && item.anchor <= view[1]) return;
+    const span = view[1] - view[0];
+    this.view = this.constrain([item.anchor - span / 2, item.anchor + span / 2]);
+  }
+
+  // ---- data the detail panel and the legend borrow from the bundled documents
+
+  private async loadBundledCategories(locale: Locale): Promise<void> {
+    this.categoriesRequested = locale;
+    const categories = await bundledData('events', locale).then((document) => document.categories ?? [], () => []);
+    if (this.categoriesRequested === locale) this.bundledCategories = { locale, categories };
+  }
+
+  private async loadNames(locale: Locale): Promise<void> {
+    this.namesRequested = locale;
+    const names = (records: readonly { id: string; name: LocalizedText }[]) => new Map(records.map((record) => [record.id, record.name]));
+    const [places, people] = await Promise.all([
+      bundledData('places', locale).then((document) => names(document.places), () => new Map<string, LocalizedText>()),
+      bundledData('people', locale).then((document) => names(document.people), () => new Map<string, LocalizedText>()),
+    ]);
+    if (this.namesRequested === locale) this.names = { locale, places, people };
+  }
+
+  private categoryLabel(id: string): string {
+    const category = (this.data.value?.categories ?? this.bundledCategories?.categories)?.find((entry) => entry.id === id);
+    return category ? this.text(category.label) : id;
+  }
+
+  /** The date and title of an event in the element's language (cached: labels are asked for on every zoom step). */
+  private textsOf(item: TimelineItem): { date: string; title: string } {
+    const key = `${this.locale}|${item.event.id}`;
+    let texts = this.texts.get(key);
+    if (!texts) {
+      texts = { date: formatDateSpec(item.event, this.locale), title: this.text(item.event.title) };
+      this.texts.set(key, texts);
+    }
+    return texts;
+  }
+
+  private markLabel(item: TimelineItem): string {
+    const { date, title } = this.textsOf(item);
+    return `${date} — ${title}`;
+  }
+
+  // ---- actions
+
+  private selectEvent(id: string | null): void {
+    if (id === (this.selected ?? null)) return;
+    this.selected = id ?? undefined;
+    if (id) this.activeId = id;
+    this.announcement = id ? { kind: 'selected', id } : { kind: 'cleared' };
+    this.dispatchEvent(new CsSelectEvent(id));
+  }
+
+  /** Zooms by `factor` (> 1: in) around `center` (ms; default: the middle), continuing a running animation. */
+  private zoomBy(factor: number, center?: number): void {
+    const current = this.currentView;
+    const from = this.zoom.target ?? current;
+    const target = this.constrain(zoomView(from, factor, center ?? (from[0] + from[1]) / 2, this.base));
+    this.announcement = { kind: 'showing', view: target };
+    this.zoom.go(current, target, true);
+  }
+
+  private resetZoom = (): void => {
+    this.announcement = { kind: 'showing', view: this.full };
+    this.zoom.go(this.currentView, this.full, true);
+  };
+
+  private zoomToCluster(unit: ClusterUnit): void {
+    const current = this.currentView;
+    let start = Infinity;
+    let end = -Infinity;
+    for (const item of unit.items) {
+      start = Math.min(start, item.from);
+      end = Math.max(end, item.anchor);
+    }
+    const pad = (end - start) * 0.15 + this.minSpan / 4;
+    let target = this.constrain([start - pad, end + pad]);
+    if (target[1] - target[0] >= (current[1] - current[0]) * 0.9) target = this.constrain(zoomView(current, 3, (start + end) / 2, this.base));
+    this.activeId = unit.items[0].event.id;
+    this.focusPending = true;
+    this.announcement = { kind: 'showing', view: target };
+    this.zoom.go(current, target, true);
+  }
+
+  /** Moves the keyboard to an event, panning it into view when it is outside. */
+  private moveTo(item: TimelineItem): void {
+    this.activeId = item.event.id;
+    this.reveal(item);
+    this.focusPending = true;
+  }
+
+  private toggleCategory(id: string): void {
+    const hidden = new Set(this.hiddenCategories);
+    if (hidden.has(id)) hidden.delete(id);
+    else hidden.add(id);
+    this.hiddenCategories = hidden;
+  }
+
+  private closeDetail = (): void => {
+    this.selectEvent(null);
+    this.focusPending = true;
+  };
+
+  // ---- input
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const origin = event.composedPath()[0];
+    const mark = origin instanceof Element ? origin.closest('[data-key]') : null;
+    const unit = mark ? this.units.get(mark.getAttribute('data-key')!) : undefined;
+    switch (event.key) {
+      case '+':
+      case '=':
+        this.zoomBy(2, unit?.kind === 'event' ? unit.item.anchor : undefined);
+        break;
+      case '-':
+      case '_':
+        this.zoomBy(0.5, unit?.kind === 'event' ? unit.item.anchor : undefined);
+        break;
+      case 'Escape':
+        if (!this.selected) return;
+        this.selectEvent(null);
+        if (!unit) this.focusPending = Boolean(this.shadowRoot?.activeElement?.closest('[part~="detail"]'));
+        break;
+      default:
+        if (unit ? !this.onMarkKey(event.key, unit) : !(origin instanceof Element && origin.matches('.plot') && this.onEmptyPlotKey(event.key))) return;
+    }
+    event.preventDefault();
+  };
+
+  /** Zoomed into a stretch without events, the plot itself takes the keys: arrows go to the nearest event. */
+  private onEmptyPlotKey(key: string): boolean {
+    const items = this.shown.items;
+    const [from, to] = this.currentView;
+    let target: TimelineItem | undefined;
+    if (key === 'ArrowRight' || key === 'ArrowDown') target = items.find((item) => item.anchor >= from) ?? items[items.length - 1];
+    else if (key === 'ArrowLeft' || key === 'ArrowUp') target = items.findLast((item) => item.anchor <= to) ?? items[0];
+    else if (key === 'Home') target = items[0];
+    else if (key === 'End') target = items[items.length - 1];
+    if (!target) return false;
+    this.moveTo(target);
+    return true;
+  }
+
+  /** Arrow keys, Home/End, Enter/Space on a mark; true when the key was used. */
+  private onMarkKey(key: string, unit: Unit): boolean {
+    const items = this.shown.items;
+    const first = this.shownIndex.get(unit.kind === 'event' ? unit.item : unit.items[0]) ?? 0;
+    const last = this.shownIndex.get(unit.kind === 'event' ? unit.item : unit.items[unit.items.length - 1]) ?? 0;
+    let target: TimelineItem | undefined;
+    switch (key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        target = items[last + 1];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        target = items[first - 1];
+        break;
+      case 'Home':
+        target = items[0];
+        break;
+      case 'End':
+        target = items[items.length - 1];
+        break;
+      case 'Enter':
+      case ' ':
+        if (unit.kind === 'event') this.selectEvent(unit.item.event.id);
+        else this.zoomToCluster(unit);
+        return true;
+      default:
+        return false;
+    }
+    if (target) this.moveTo(target);
+    return true;
+  }
+
+  private onPlotClick = (event: MouseEvent): void => {
+    const mark = (event.target as Element).closest?.('[data-key]');
+    const unit = mark ? this.units.get(mark.getAttribute('data-key')!) : undefined;
+    if (!unit) return;
+    if (unit.kind === 'cluster') {
+      this.zoomToCluster(unit);
+      return;
+    }
+    this.activeId = unit.item.event.id;
+    this.selectEvent(unit.item.event.id);
+  };
+
+  private onHashChange = (): void => {
+    if (!this.deepLink) return;
+    const id = readHashId(this.hashKey()) ?? null;
+    if (id === (this.selected ?? null)) return;
+    this.selectEvent(id);
+  };
+
+  private hashKey(): string {
+    return this.id ? `cs-timeline-${this.id}` : 'cs-timeline';
+  }
+
+  // ---- after each update: measure, zoom behaviour, hash, focus
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    this.size.observePlot(plot);
+    const frame = this.frame;
+    if (plot && frame) {
+      this.zoom.attach(plot);
+      const { geometry: g } = frame;
+      const key = `${g.orientation}|${g.width}|${g.height}|${this.full.join()}`;
+      const current = this.zoom.current;
+      const moved = !current || Math.abs(current[0] - frame.view[0]) > 1 || Math.abs(current[1] - frame.view[1]) > 1;
+      if (key !== this.zoomKey || moved) {
+        this.zoomKey = key;
+        this.zoom.configure({ full: this.full, base: this.base!, range: g.range, orientation: g.orientation, width: g.width, height: g.height, minSpan: this.minSpan }, frame.view);
+      }
+    } else if (!plot) {
+      this.zoom.detach();
+      this.zoomKey = '';
+    }
+    if (this.deepLink && changed.has('selected')) writeHashId(this.hashKey(), this.selected);
+    const root = this.shadowRoot;
+    if (root && (this.focusPending || (this.hadMarkFocus && !root.activeElement))) {
+      this.focusPending = false;
+      root.querySelector<SVGElement>('[data-key][tabindex="0"]')?.focus({ preventScroll: false });
+    }
+  }
+
+  // ---- drawing
+
+  /** The drawing for the current size, view, filters and language (rebuilt only when one of them changed). */
+  private computeFrame(): Frame | undefined {
+    const { width, height } = this.size.plot;
+    const model = this.model;
+    if (width < 40 || height < 40 || !model) return undefined;
+    const view = this.constrain(this.currentView);
+    const key = `${this.layoutOrientation}|${width}|${height}|${view.join()}|${this.filterKey}|${this.locale}|${this.modelVersion}`;
+    if (this.frame && key === this.frameKey) return this.frame;
+    this.frame = buildFrame({
+      orientation: this.layoutOrientation,
+      width,
+      height,
+      view,
+      full: this.full,
+      shown: this.shown,
+      locale: this.locale,
+      base: (g) => {
+        const baseKey = `${g.orientation}|${g.range.join()}|${this.full.join()}|${this.modelVersion}`;
+        if (!this.base || baseKey !== this.baseKey) {
+          this.base = baseScale(g.orientation, this.full, g.range, model.items);
+          this.baseKey = baseKey;
+        }
+        return this.base;
+      },
+      label: (item, orientation) => (orientation === 'horizontal' && item.qualified ? this.markLabel(item) : this.textsOf(item).title),
+    });
+    this.frameKey = key;
+    this.units = new Map(this.frame.layout.units.map((unit) => [unit.key, unit]));
+    return this.frame;
+  }
+
+  override render() {
+    return this.renderWith(this.data, (document) => this.renderTimeline(document));
+  }
+
+  private renderTimeline(document: EventsDocument): TemplateResult {
+    const frame = this.computeFrame();
+    if (!frame) this.frame = undefined;
+    const view = frame?.view ?? this.constrain(this.currentView);
+    const range = rangeLabel(view[0], view[1], this.locale);
+    const count = frame ? frame.visible.length : visibleItems(this.shown, view[0], view[1]).length;
+    return html`<div class=${`frame ${this.layoutOrientation}`}>
+      <div class="toolbar">
+        ${this.renderControls(view)}
+        <p class="range">${range} · ${eventCount(count, this.locale)}</p>
+        ${this.renderLegend()}
+      </div>
+      <div class="plot" part="plot" role="group" aria-label=${ui.plot(range)} aria-describedby="keys" @click=${this.onPlotClick}
+        tabindex=${frame && frame.layout.units.length === 0 && this.shown.items.length > 0 ? '0' : nothing}>
+        ${frame ? this.renderPlot(frame, document) : nothing}
+        ${this.shown.items.length === 0 ? html`<p class="empty">${ui.empty()}</p>` : nothing}
+      </div>
+      <p id="keys" class="visually-hidden">${ui.keys()}</p>
+      ${frame ? this.renderList(frame) : nothing}
+      <div class="visually-hidden" role="status">${this.announcementText()}</div>
+      ${this.renderDetail()}
+    </div>`;
+  }
+
+  private renderControls(view: View): TemplateResult {
+    const atFull = view[1] - view[0] >= this.full[1] - this.full[0] - 1;
+    const atMost = view[1] - view[0] <= this.minSpan + 1;
+    return html`<div part="controls" role="group" aria-label=${ui.zoomGroup()}>
+      <button type="button" part="zoom-in" aria-label=${ui.zoomIn()} title=${ui.zoomIn()} aria-disabled=${atMost ? 'true' : 'false'} @click=${() => this.zoomBy(2)}>
+        <span aria-hidden="true">+</span>
+      </button>
+      <button type="button" part="zoom-out" aria-label=${ui.zoomOut()} title=${ui.zoomOut()} aria-disabled=${atFull ? 'true' : 'false'} @click=${() => this.zoomBy(0.5)}>
+        <span aria-hidden="true">−</span>
+      </button>
+      <button type="button" part="zoom-reset" aria-disabled=${atFull ? 'true' : 'false'} @click=${this.resetZoom}>${ui.zoomReset()}</button>
+    </div>`;
+  }
+
+  private renderLegend(): TemplateResult {
+    return html`<div part="legend" role="group" aria-labelledby="legend-label">
+      <span id="legend-label" class="legend-label">${ui.categories()}</span>
+      ${this.allowedCategories().map(
+        (id) => html`<button type="button" class=${`c-${id}`} data-category=${id} aria-pressed=${this.hiddenCategories.has(id) ? 'false' : 'true'} @click=${() => this.toggleCategory(id)}>
+          <span class="swatch" aria-hidden="true"></span>${this.categoryLabel(id)}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderPlot(frame: Frame, document: EventsDocument): TemplateResult {
+    const g = frame.geometry;
+    const active = this.activeId ? frame.layout.unitOf.get(this.activeId) : undefined;
+    const selected = this.selected ? frame.layout.unitOf.get(this.selected) : undefined;
+    const tabStop = active ?? selected ?? frame.layout.units[0]?.key;
+    const eras = document.eras ? this.model!.eras : [];
+    return html`<svg width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`}>
+      ${renderDefs(g.orientation)}
+      ${renderEras(eras, g, frame.position, (band) => this.text(band.era.label), (text) => textWidth(text, 11, 600))}
+      ${renderAxis(frame.ticks, g)}
+      ${renderMarks(frame.layout.units, {
+        geometry: g,
+        tabStop,
+        selected: this.selected,
+        ariaLabel: (unit: EventUnit) => this.markLabel(unit.item),
+        dateText: (unit: EventUnit) => this.textsOf(unit.item).date,
+        clusterLabel: (unit: ClusterUnit) => ui.cluster(eventCount(unit.items.length, this.locale), this.clusterRange(unit)),
+        badgeText,
+      })}
+    </svg>`;
+  }
+
+  private clusterRange(unit: ClusterUnit): string {
+    const first = unit.items[0];
+    const last = unit.items[unit.items.length - 1];
+    return rangeLabel(first.start, Math.max(first.start + 86_400_000, last.end), this.locale);
+  }
+
+  /** For screen readers: the events in view, in order (at most LIST_LIMIT of them). */
+  private renderList(frame: Frame): unknown {
+    const visible = frame.visible;
+    return guard([this.shown, visible.length, visible[0], visible[visible.length - 1], this.locale], () => {
+      const listed = visible.slice(0, LIST_LIMIT);
+      const rest = visible.length - listed.length;
+      return html`<ol class="visually-hidden" aria-label=${ui.list()}>
+        ${listed.map((item) => html`<li>${this.markLabel(item)}</li>`)}
+        ${rest > 0 ? html`<li>${ui.notListed(eventCount(rest, this.locale))}</li>` : nothing}
+      </ol>`;
+    });
+  }
+
+  private announcementText(): string {
+    const said = this.announcement;
+    if (!said) return '';
+    if (said.kind === 'cleared') return ui.cleared();
+    if (said.kind === 'showing') return ui.showing(rangeLabel(said.view[0], said.view[1], this.locale));
+    const item = this.model?.byId.get(said.id);
+    return item ? ui.selected(this.markLabel(item)) : '';
+  }
+
+  private renderDetail(): unknown {
+    const item = this.selected ? this.model?.byId.get(this.selected) : undefined;
+    if (!item) return nothing;
+    const { event } = item;
+    const { date, title } = this.textsOf(item);
+    return renderDetail(
+      {
+        id: event.id,
+        date,
+        title,
+        summary: this.text(event.summary),
+        disputed: event.disputed ? this.text(event.disputed) : undefined,
+        categories: event.categories.map((id) => ({ id, label: this.categoryLabel(id) })),
+        places: (event.places ?? []).map((id) => this.text(this.names?.places.get(id)) || id),
+        people: (event.people ?? []).map((id) => this.text(this.names?.people.get(id)) || id),
+        sources: event.sources,
+      },
+      this.locale,
+      this.closeDetail,
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-timeline': CsTimeline;
+  }
+}

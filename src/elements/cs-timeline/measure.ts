@@ -1,0 +1,24 @@
+/**
+ * Text widths for deciding which labels fit, from a canvas: measuring text
+ * there reads no layout. Widths are cached; a wider host font only makes a
+ * label end a little earlier than measured.
+ */
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const cache = new Map<string, number>();
+let context: CanvasRenderingContext2D | null | undefined;
+
+export function textWidth(text: string, px: number, weight = 400): number {
+  const key = `${px}|${weight}|${text}`;
+  let width = cache.get(key);
+  if (width !== undefined) return width;
+  if (context === undefined) context = document.createElement('canvas').getContext('2d');
+  if (context) {
+    context.font = `${weight} ${px}px ${FONT}`;
+    width = context.measureText(text).width * 1.05;
+  } else {
+    width = text.length * px * 0.58;
+  }
+  if (cache.size > 20_000) cache.clear();
+  cache.set(key, width);
+  return width;
+}

@@ -1,0 +1,46 @@
+/** The panel of the selected event: what the reader opened a mark for. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { renderSources } from '../../core/sources.js';
+import type { Locale, SourceRef } from '../../data/types.js';
+import { ui } from './timeline-text.js';
+
+export interface Detail {
+  readonly id: string;
+  /** Every text already in the element's language. */
+  readonly date: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly disputed?: string;
+  readonly categories: readonly { id: string; label: string }[];
+  readonly places: readonly string[];
+  readonly people: readonly string[];
+  readonly sources: readonly SourceRef[];
+}
+
+export function renderDetail(detail: Detail, locale: Locale, onClose: () => void): TemplateResult {
+  const list = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' });
+  const { places, people } = detail;
+  return html`<section part="detail" class=${`c-${detail.categories[0]?.id ?? ''}`} aria-labelledby="detail-title" data-id=${detail.id}>
+    <header>
+      <div class="heading">
+        <p class="date">${detail.date}</p>
+        <h2 id="detail-title">${detail.title}</h2>
+      </div>
+      <button type="button" class="close" part="close" aria-label=${ui.close()} title=${ui.close()} @click=${onClose}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </header>
+    <ul class="chips" aria-label=${ui.categories()}>
+      ${detail.categories.map(({ id, label }) => html`<li class=${`c-${id}`}><span class="swatch" aria-hidden="true"></span>${label}</li>`)}
+    </ul>
+    <p class="summary">${detail.summary}</p>
+    ${detail.disputed ? html`<p class="disputed"><strong>${ui.disputed()}:</strong> ${detail.disputed}</p>` : nothing}
+    ${places.length || people.length
+      ? html`<dl class="facts">
+          ${places.length ? html`<dt>${ui.places()}</dt><dd>${list.format(places)}</dd>` : nothing}
+          ${people.length ? html`<dt>${ui.people()}</dt><dd>${list.format(people)}</dd>` : nothing}
+        </dl>`
+      : nothing}
+    ${renderSources(detail.sources)}
+  </section>`;
+}

@@ -1,0 +1,65 @@
+/**
+ * One drawing of the timeline: for a plot size, an orientation and a view,
+ * the geometry, the zoomed scale, the visible events, their layout and the
+ * axis ticks. Built once per zoom step; everything in it is O(visible).
+ */
+import type { Locale } from '../../data/types.js';
+import { textWidth } from './measure.js';
+import { layoutTimeline, type Layout } from './timeline-layout.js';
+import { visibleItems, type ShownEvents, type TimelineItem } from './timeline-model.js';
+import { geometry, type Geometry, type Orientation } from './timeline-render.js';
+import { ticksFor, zoomedScale, type Scale, type View } from './timeline-scale.js';
+import { tickLabel } from './timeline-text.js';
+
+export interface Frame {
+  readonly geometry: Geometry;
+  readonly view: View;
+  readonly position: (time: number) => number;
+  readonly layout: Layout;
+  readonly visible: readonly TimelineItem[];
+  readonly ticks: readonly { t: number; text: string }[];
+}
+
+export interface FrameInput {
+  readonly orientation: Orientation;
+  readonly width: number;
+  readonly height: number;
+  readonly view: View;
+  readonly full: View;
+  /** The base scale for this geometry (see `baseScale`). */
+  readonly base: (g: Geometry) => Scale;
+  readonly shown: ShownEvents;
+  readonly locale: Locale;
+  /** The label of an event beside its mark (horizontal) or in the label column (vertical). */
+  readonly label: (item: TimelineItem, orientation: Orientation) => string;
+}
+
+/** The number on a badge: short enough to fit. */
+export function badgeText(count: number): string {
+  return count > 999 ? '999+' : String(count);
+}
+
+export function buildFrame(input: FrameInput): Frame {
+  const { view, full, locale } = input;
+  const g = geometry(input.orientation, input.width, input.height);
+  const horizontal = g.orientation === 'horizontal';
+  const base = input.base(g);
+  const scale = zoomedScale(base, view, g.range);
+  const position = (time: number) => scale(time);
+  const visible = visibleItems(input.shown, view[0], view[1]);
+  const layout = layoutTimeline(visible, {
+    orientation: g.orientation,
+    position,
+    range: g.range,
+    origin: position(full[0]),
+    lanes: g.lanes,
+    binSize: horizontal ? 44 : 30,
+    labelText: (item) => input.label(item, g.orientation),
+    measure: (text) => textWidth(text, horizontal ? 12 : 13),
+    badgeWidth: (count) => Math.max(24, textWidth(badgeText(count), 11, 600) + 14),
+    columnWidth: g.columnWidth,
+  });
+  const length = g.range[1] - g.range[0];
+  const ticks = ticksFor(scale, view, length, horizontal ? 90 : 24).map((date) => ({ t: scale(date.getTime()), text: tickLabel(date, locale) }));
+  return { geometry: g, view, position, layout, visible, ticks };
+}

@@ -1,0 +1,256 @@
+/**
+ * The timeline's SVG, drawn from a finished layout: Lit `svg` templates only,
+ * no DOM reads. Both orientations share the code; `t` runs along the time
+ * axis and lanes stack across it.
+ */
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { cssProps } from '../../core/css-props.js';
+import type { CategoryId } from '../../data/types.js';
+import { fitText, DOT_RADIUS, type ClusterUnit, type EventUnit, type Unit } from './timeline-layout.js';
+import { CATEGORY_IDS, type EraBand, type Fuzz } from './timeline-model.js';
+
+export type Orientation = 'horizontal' | 'vertical';
+
+/** Where things go in the plot, for one size and orientation. */
+export interface Geometry {
+  readonly orientation: Orientation;
+  readonly width: number;
+  readonly height: number;
+  /** Pixel range of the time axis. */
+  readonly range: readonly [number, number];
+  readonly lanes: number;
+  readonly laneSize: number;
+  /** Cross-axis position where lane 0 begins. */
+  readonly laneStart: number;
+  /** Cross-axis position of the axis line. */
+  readonly axisAt: number;
+  /** Vertical: where the label column begins and how wide it is. */
+  readonly columnX: number;
+  readonly columnWidth: number;
+}
+
+const H_ERA = 22;
+const H_LANE = 26;
+const H_AXIS = 28;
+const V_AXIS = 66;
+const V_LANE = 22;
+const V_LANES = 3;
+
+export function geometry(orientation: Orientation, width: number, height: number): Geometry {
+  if (orientation === 'horizontal') {
+    const laneStart = H_ERA + 6;
+    const axisAt = height - H_AXIS;
+    const lanes = Math.max(2, Math.floor((axisAt - laneStart - 4) / H_LANE));
+    return { orientation, width, height, range: [14, Math.max(15, width - 14)], lanes, laneSize: H_LANE, laneStart, axisAt, columnX: 0, columnWidth: 0 };
+  }
+  const laneStart = V_AXIS + 8;
+  const columnX = laneStart + V_LANES * V_LANE + 10;
+  return {
+    orientation,
+    width,
+    height,
+    range: [16, Math.max(17, height - 16)],
+    lanes: V_LANES,
+    laneSize: V_LANE,
+    laneStart,
+    axisAt: V_AXIS,
+    columnX,
+    columnWidth: Math.max(0, width - columnX - 8),
+  };
+}
+
+const laneCenter = (g: Geometry, lane: number) => g.laneStart + lane * g.laneSize + g.laneSize / 2;
+
+/** Soft-edged fills for uncertain dates: one gradient per category and direction of fading. */
+export function renderDefs(orientation: Orientation): SVGTemplateResult {
+  const stops: Record<Fuzz, [number, number][]> = {
+    both: [
+      [0, 0.12],
+      [0.3, 0.75],
+      [0.7, 0.75],
+      [1, 0.12],
+    ],
+    before: [
+      [0, 0.05],
+      [1, 0.85],
+    ],
+    after: [
+      [0, 0.85],
+      [1, 0.05],
+    ],
+  };
+  const horizontal = orientation === 'horizontal';
+  return svg`<defs>${CATEGORY_IDS.map((category) =>
+    (Object.keys(stops) as Fuzz[]).map(
+      (fuzz) => svg`<linearGradient id=${`fz-${fuzz}-${category}`} class=${`c-${category}`} x1="0" y1="0" x2=${horizontal ? 1 : 0} y2=${horizontal ? 0 : 1}>
+        ${stops[fuzz].map(([offset, opacity]) => svg`<stop offset=${offset} ${cssProps({ 'stop-color': 'var(--_c)', 'stop-opacity': String(opacity) })}></stop>`)}
+      </linearGradient>`,
+    ),
+  )}</defs>`;
+}
+
+export function renderEras(eras: readonly EraBand[], g: Geometry, position: (t: number) => number, label: (band: EraBand) => string, measure: (text: string) => number): SVGTemplateResult {
+  const [r0, r1] = g.range;
+  const horizontal = g.orientation === 'horizontal';
+  const visible = eras
+    .map((band, index) => ({ band, index, a: Math.max(r0 - 14, position(band.start)), b: Math.min(r1 + 16, position(band.end)) }))
+    .filter(({ a, b }) => b > a);
+  return svg`<g class="eras" aria-hidden="true">${visible.map(({ band, index, a, b }) => {
+    const text = fitText(label(band), b - a - 12, measure);
+    return horizontal
+      ? svg`<g part="era" class=${index % 2 ? 'odd' : 'even'} data-id=${band.era.id}>
+          <rect x=${a} y="0" width=${b - a} height=${g.axisAt}></rect>
+          <line x1=${a} x2=${a} y1="0" y2=${g.axisAt}></line>
+          ${text ? svg`<text x=${Math.max(a, 0) + 6} y="15">${text}</text>` : nothing}
+        </g>`
+      : svg`<g part="era" class=${index % 2 ? 'odd' : 'even'} data-id=${band.era.id}>
+          <rect x="0" y=${a} width=${g.width} height=${b - a}></rect>
+          <line x1="0" x2=${g.width} y1=${a} y2=${a}></line>
+          ${text ? svg`<text transform=${`translate(7 ${Math.max(a, 0) + 6}) rotate(90)`}>${text}</text>` : nothing}
+        </g>`;
+  })}</g>`;
+}
+
+export function renderAxis(ticks: readonly { t: number; text: string }[], g: Geometry): SVGTemplateResult {
+  if (g.orientation === 'horizontal') {
+    return svg`<g part="axis" aria-hidden="true">
+      <line class="domain" x1=${g.range[0]} x2=${g.range[1]} y1=${g.axisAt} y2=${g.axisAt}></line>
+      ${ticks.map(
+        ({ t, text }) => svg`<g class="tick" transform=${`translate(${t} 0)`}>
+          <line class="grid" y1=${H_ERA} y2=${g.axisAt} stroke-opacity="0.5"></line>
+          <line y1=${g.axisAt} y2=${g.axisAt + 5}></line>
+          <text y=${g.axisAt + 18} text-anchor="middle">${text}</text>
+        </g>`,
+      )}
+    </g>`;
+  }
+  return svg`<g part="axis" aria-hidden="true">
+    <line class="domain" x1=${g.axisAt} x2=${g.axisAt} y1=${g.range[0]} y2=${g.range[1]}></line>
+    ${ticks.map(
+      ({ t, text }) => svg`<g class="tick" transform=${`translate(0 ${t})`}>
+        <line class="grid" x1=${g.axisAt} x2=${g.width} stroke-opacity="0.5"></line>
+        <line x1=${g.axisAt - 5} x2=${g.axisAt}></line>
+        <text x=${g.axisAt - 8} y="4" text-anchor="end">${text}</text>
+      </g>`,
+    )}
+  </g>`;
+}
+
+export interface MarkContext {
+  readonly geometry: Geometry;
+  /** Key of the unit that is the tab stop. */
+  readonly tabStop?: string;
+  readonly selected?: string;
+  readonly ariaLabel: (unit: EventUnit) => string;
+  readonly dateText: (unit: EventUnit) => string;
+  readonly clusterLabel: (unit: ClusterUnit) => string;
+  readonly badgeText: (count: number) => string;
+}
+
+export function renderMarks(units: readonly Unit[], context: MarkContext): SVGTemplateResult {
+  return svg`<g class="marks">${repeat(
+    units,
+    (unit) => unit.key,
+    (unit) => (unit.kind === 'event' ? renderEvent(unit, context) : renderCluster(unit, context)),
+  )}</g>`;
+}
+
+function segments(categories: readonly CategoryId[], cx: number, cy: number, r: number): SVGTemplateResult {
+  if (categories.length === 1) return svg`<circle class=${`dot c-${categories[0]}`} cx=${cx} cy=${cy} r=${r}></circle>`;
+  const step = (2 * Math.PI) / categories.length;
+  const at = (angle: number) => `${(cx + r * Math.cos(angle)).toFixed(2)} ${(cy + r * Math.sin(angle)).toFixed(2)}`;
+  return svg`<g class="dot-group">${categories.map((category, i) => {
+    const a0 = -Math.PI / 2 + i * step;
+    const a1 = a0 + step;
+    return svg`<path class=${`segment c-${category}`} d=${`M${cx} ${cy}L${at(a0)}A${r} ${r} 0 ${step > Math.PI ? 1 : 0} 1 ${at(a1)}Z`}></path>`;
+  })}</g>`;
+}
+
+function bar(unit: EventUnit, horizontal: boolean, cross: number, thickness: number): SVGTemplateResult {
+  const categories = unit.item.event.categories;
+  const stripe = thickness / categories.length;
+  const fuzz = unit.item.fuzz;
+  return svg`${categories.map((category, i) => {
+    const offset = cross - thickness / 2 + i * stripe;
+    // Set through the CSSOM: a style attribute is blocked under a strict CSP.
+    const style = cssProps(fuzz ? { fill: `url(#fz-${fuzz}-${category})` } : {});
+    return horizontal
+      ? svg`<rect class=${`bar c-${category}`} ${style} x=${unit.t0} y=${offset} width=${unit.t1 - unit.t0} height=${stripe} rx=${categories.length === 1 ? 3 : 0}></rect>`
+      : svg`<rect class=${`bar c-${category}`} ${style} x=${offset} y=${unit.t0} width=${stripe} height=${unit.t1 - unit.t0} rx=${categories.length === 1 ? 3 : 0}></rect>`;
+  })}`;
+}
+
+function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
+  const g = context.geometry;
+  const { item } = unit;
+  const horizontal = g.orientation === 'horizontal';
+  const cross = laneCenter(g, unit.lane);
+  const classes = ['event', `c-${item.event.categories[0]}`, item.fuzz ? 'fuzzy' : '', item.qualified ? 'qualified' : ''].join(' ');
+  const id = item.event.id;
+  const common = {
+    tabindex: context.tabStop === unit.key ? '0' : '-1',
+    current: context.selected === id ? 'true' : nothing,
+  };
+  if (horizontal) {
+    const thickness = 14;
+    const labelEnd = unit.label && !unit.label.inside ? unit.t1 + 4 + unit.label.width : unit.t1;
+    const hitStart = unit.bar ? unit.t0 : unit.anchor - 12;
+    const hitEnd = Math.max(unit.bar ? unit.t1 : unit.anchor + 12, unit.label && !unit.label.inside ? Math.min(labelEnd, g.range[1] + 8) : 0);
+    return svg`<g part="event" class=${classes} data-key=${unit.key} data-id=${id} data-category=${item.categoryList} data-date=${item.event.date}
+        role="button" tabindex=${common.tabindex} aria-current=${common.current} aria-label=${context.ariaLabel(unit)}>
+      <rect class="hit" x=${hitStart} y=${cross - 12} width=${Math.max(24, hitEnd - hitStart)} height="24"></rect>
+      ${unit.bar
+        ? svg`<rect class="ring" x=${unit.t0 - 3} y=${cross - thickness / 2 - 3} width=${unit.t1 - unit.t0 + 6} height=${thickness + 6} rx="5"></rect>
+            ${bar(unit, true, cross, thickness)}`
+        : svg`<circle class="ring" cx=${unit.anchor} cy=${cross} r=${DOT_RADIUS + 3.5}></circle>
+            ${segments(item.event.categories, unit.anchor, cross, DOT_RADIUS)}`}
+      ${unit.label
+        ? svg`<text class=${unit.label.inside ? 'label inside' : 'label'} x=${unit.label.inside ? unit.t0 + 6 : unit.t1 + 4} y=${cross + 4}>${unit.label.text}</text>`
+        : nothing}
+    </g>`;
+  }
+  const thickness = 10;
+  const lines = unit.lines ?? [];
+  const top = unit.labelTop ?? unit.anchor - 9;
+  const labelHeight = lines.length ? 14 + lines.length * 16 : 0;
+  const hitTop = Math.min(top, unit.t0 - 6);
+  const hitBottom = Math.max(top + labelHeight, unit.t1 + 6, hitTop + 24);
+  return svg`<g part="event" class=${classes} data-key=${unit.key} data-id=${id} data-category=${item.categoryList} data-date=${item.event.date}
+      role="button" tabindex=${common.tabindex} aria-current=${common.current} aria-label=${context.ariaLabel(unit)}>
+    <rect class="hit" x=${cross - 12} y=${hitTop} width=${lines.length ? g.width - cross + 12 : 24} height=${hitBottom - hitTop}></rect>
+    ${lines.length ? leader(cross + DOT_RADIUS + 2, unit.anchor, g.columnX - 4, top + 7) : nothing}
+    ${unit.bar
+      ? svg`<rect class="ring" x=${cross - thickness / 2 - 3} y=${unit.t0 - 3} width=${thickness + 6} height=${unit.t1 - unit.t0 + 6} rx="5"></rect>
+          ${bar(unit, false, cross, thickness)}`
+      : svg`<circle class="ring" cx=${cross} cy=${unit.anchor} r=${DOT_RADIUS + 3.5}></circle>
+          ${segments(item.event.categories, cross, unit.anchor, DOT_RADIUS)}`}
+    ${lines.length
+      ? svg`<text class="date-line" x=${g.columnX} y=${top + 11}>${context.dateText(unit)} </text>
+          ${lines.map((line, i) => svg`<text class="title-line" x=${g.columnX} y=${top + 14 + (i + 1) * 16 - 3}>${line} </text>`)}`
+      : nothing}
+  </g>`;
+}
+
+/** From a mark across the lanes to its label, bending where the label slid down. */
+function leader(x0: number, y0: number, x1: number, y1: number): SVGTemplateResult {
+  const bend = Math.max(x0, x1 - 12);
+  return svg`<path class="leader" d=${`M${x0} ${y0}H${bend}L${x1} ${y1}`}></path>`;
+}
+
+function renderCluster(unit: ClusterUnit, context: MarkContext): SVGTemplateResult {
+  const g = context.geometry;
+  const horizontal = g.orientation === 'horizontal';
+  const text = context.badgeText(unit.items.length);
+  const box = horizontal
+    ? { x: unit.t0, y: laneCenter(g, unit.lane) - 9, width: unit.t1 - unit.t0, height: 18 }
+    : { x: g.laneStart + 2, y: unit.anchor - 10, width: g.lanes * g.laneSize - 4, height: 20 };
+  const holdsSelected = context.selected !== undefined && unit.items.some((item) => item.event.id === context.selected);
+  return svg`<g part="cluster" class=${holdsSelected ? 'cluster holds-selected' : 'cluster'} data-key=${unit.key} data-count=${unit.items.length} role="button"
+      tabindex=${context.tabStop === unit.key ? '0' : '-1'} aria-label=${context.clusterLabel(unit)}>
+    <rect class="hit" x=${box.x - 3} y=${box.y - 3} width=${box.width + 6} height=${Math.max(24, box.height + 6)}></rect>
+    <rect class="ring" x=${box.x - 3} y=${box.y - 3} width=${box.width + 6} height=${box.height + 6} rx=${(box.height + 6) / 2}></rect>
+    <rect class="badge" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx=${box.height / 2}></rect>
+    <text class="count" x=${box.x + box.width / 2} y=${box.y + box.height / 2 + 4} text-anchor="middle">${text}</text>
+  </g>`;
+}

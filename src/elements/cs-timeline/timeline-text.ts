@@ -1,0 +1,83 @@
+/**
+ * The timeline's words: UI strings (through `msg`, so they follow the
+ * rendering element's language) and the date texts Intl writes for the axis
+ * and the visible range. Call the `msg` helpers while the element updates.
+ */
+import { formatNumber } from '../../core/format.js';
+import { msg, str } from '../../core/localize.js';
+import type { Locale } from '../../data/types.js';
+
+const INTL: Record<Locale, string> = { en: 'en-GB', cs: 'cs', sk: 'sk' };
+const DAY = 86_400_000;
+
+/** "1 event", "3 události", "5 udalostí": the plural form by the language's own rules. */
+export function eventCount(count: number, locale: Locale): string {
+  const n = formatNumber(count, locale);
+  switch (new Intl.PluralRules(INTL[locale]).select(count)) {
+    case 'one':
+      return msg(str`${n} event`, { id: 'cs-timeline.count.one' });
+    case 'few':
+      return msg(str`${n} events`, { id: 'cs-timeline.count.few' });
+    case 'many':
+      return msg(str`${n} events`, { id: 'cs-timeline.count.many' });
+    default:
+      return msg(str`${n} events`, { id: 'cs-timeline.count.other' });
+  }
+}
+
+export const ui = {
+  zoomIn: () => msg('Zoom in', { id: 'cs-timeline.zoomIn' }),
+  zoomOut: () => msg('Zoom out', { id: 'cs-timeline.zoomOut' }),
+  zoomReset: () => msg('Whole period', { id: 'cs-timeline.zoomReset' }),
+  zoomGroup: () => msg('Zoom', { id: 'cs-timeline.zoomGroup' }),
+  categories: () => msg('Categories', { id: 'cs-timeline.categories' }),
+  plot: (range: string) => msg(str`Timeline, ${range}`, { id: 'cs-timeline.plot' }),
+  keys: () =>
+    msg(
+      'Arrow keys move between events, Home and End go to the first and the last one, Enter or Space opens an event, plus and minus zoom, Escape closes the details.',
+      { id: 'cs-timeline.keys' },
+    ),
+  list: () => msg('Events shown', { id: 'cs-timeline.list' }),
+  notListed: (count: string) => msg(str`Not listed here: ${count}. Zoom in or narrow the filters to list them.`, { id: 'cs-timeline.notListed' }),
+  selected: (label: string) => msg(str`Selected: ${label}`, { id: 'cs-timeline.selected' }),
+  cleared: () => msg('Selection cleared', { id: 'cs-timeline.cleared' }),
+  showing: (range: string) => msg(str`Showing ${range}`, { id: 'cs-timeline.showing' }),
+  cluster: (count: string, range: string) => msg(str`${count}, ${range}: zoom in`, { id: 'cs-timeline.cluster' }),
+  empty: () => msg('No events match the filters.', { id: 'cs-timeline.empty' }),
+  close: () => msg('Close details', { id: 'cs-timeline.close' }),
+  places: () => msg('Places', { id: 'cs-timeline.places' }),
+  people: () => msg('People', { id: 'cs-timeline.people' }),
+  disputed: () => msg('Disputed', { id: 'cs-timeline.disputed' }),
+  validDate: () => msg('a year such as 1938 or a date such as 1938-09-30', { id: 'cs-timeline.validDate' }),
+  validTo: (from: string) => msg(str`a date not before “from” (${from})`, { id: 'cs-timeline.validTo' }),
+  duplicate: (id: string, first: string) => msg(str`the id “${id}” is already used by ${first}.`, { id: 'cs-timeline.duplicate' }),
+  endBeforeStart: (end: string, start: string) => msg(str`the end ${end} is before the start ${start}.`, { id: 'cs-timeline.endBeforeStart' }),
+};
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(INTL[locale], { ...options, timeZone: 'UTC' });
+    formats.set(key, found);
+  }
+  return found;
+}
+
+/** An axis tick, d3's multi-scale way: the year at a new year, the month at a new month, else the day. */
+export function tickLabel(date: Date, locale: Locale): string {
+  if (date.getUTCDate() !== 1) return format(locale, { day: 'numeric', month: 'short' }).format(date);
+  if (date.getUTCMonth() !== 0) return format(locale, { month: 'short' }).format(date);
+  return String(date.getUTCFullYear());
+}
+
+/** A stretch of time at the precision its length deserves: "1918–1948", "září 1938 – březen 1939". */
+export function rangeLabel(from: number, to: number, locale: Locale): string {
+  // `to` is exclusive: the last instant shown is just before it.
+  const end = Math.max(from, to - 1);
+  const span = to - from;
+  const options: Intl.DateTimeFormatOptions =
+    span > 2 * 365 * DAY ? { year: 'numeric' } : span > 62 * DAY ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+  return format(locale, options).formatRange(new Date(from), new Date(end));
+}

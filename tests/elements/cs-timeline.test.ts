@@ -1,0 +1,712 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/define/cs-timeline.js';
+import type { CsTimeline } from '../../src/define/cs-timeline.js';
+import type { CsSelectEvent } from '../../src/core/events.js';
+import { isZoomGesture } from '../../src/elements/cs-timeline/timeline-zoom.js';
+
+const FIXTURE = '/tests/fixtures/cs-timeline/events.json';
+/** The fixture's events in chronological order. */
+const ORDER = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta'];
+const YEAR = 365.25 * 86_400_000;
+
+const root = (el: CsTimeline) => el.shadowRoot!;
+const part = (el: CsTimeline, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: CsTimeline, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const marks = (el: CsTimeline) => [...root(el).querySelectorAll<SVGGElement>('[part~="event"]')];
+const ids = (el: CsTimeline) => marks(el).map((mark) => mark.dataset.id!);
+const mark = (el: CsTimeline, id: string) => root(el).querySelector<SVGGElement>(`[part~="event"][data-id="${id}"]`);
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const focusedId = (el: CsTimeline) => (root(el).activeElement as SVGGElement | null)?.dataset.id;
+const span = (el: CsTimeline) => Date.parse(el.visibleRange.to) - Date.parse(el.visibleRange.from);
+const labels = (el: CsTimeline) => root(el).querySelectorAll('[part~="event"] .label, [part~="event"] .title-line').length;
+
+/** Mounts `template` in a box of `width` px and waits until the timeline shows marks, an error or its empty state. */
+async function mount(template: TemplateResult, width = 1000): Promise<CsTimeline> {
+  const box = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}>${template}</div>`);
+  const el = box.querySelector('cs-timeline')!;
+  await waitUntil(
+    () => root(el).querySelector('[part~="event"], [part~="cluster"], [part~="error"], .empty'),
+    'the timeline did not render',
+    { timeout: 8000 },
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** Runs `body` with console.warn captured (an error warns once by design). */
+async function quietly<T>(body: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await body();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+function inline(document: unknown): TemplateResult {
+  return html`<script type="application/json">${JSON.stringify(document)}</script>`;
+}
+
+/** A user event in the shape of data/events.json. */
+function userEvent(id: string, date: string, extra: Record<string, unknown> = {}) {
+  const precision = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+  return {
+    id,
+    date,
+    precision,
+    categories: ['politics'],
+    title: { en: `Event ${id}`, cs: `Událost ${id}`, sk: `Udalosť ${id}` },
+    summary: { en: 'Summary.', cs: 'Shrnutí.', sk: 'Zhrnutie.' },
+    sources: [{ source: 'wikipedia-cs-su-relations' }],
+    ...extra,
+  };
+}
+
+/** `count` events spread over 1918–1948 by a seeded generator (like the benchmark's). */
+function generated(count: number) {
+  let seed = 19181028;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const categories = ['diplomacy', 'military', 'politics', 'repression'];
+  const start = Date.UTC(1918, 0, 1);
+  const days = Math.floor((Date.UTC(1948, 11, 31) - start) / 86_400_000);
+  const events = Array.from({ length: count }, (_, i) => {
+    const date = new Date(start + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10);
+    return userEvent(`e${i}`, date, { categories: [categories[i % 4]] });
+  });
+  return { events };
+}
+
+/** 30 events packed into 1933 (the middle of 1918–1948), plus one at each end. */
+function dense() {
+  const events = [userEvent('first', '1918-01-10'), userEvent('last', '1948-12-10')];
+  for (let i = 0; i < 30; i++) {
+    const date = new Date(Date.UTC(1933, 0, 1) + i * 12 * 86_400_000).toISOString().slice(0, 10);
+    events.push(userEvent(`d${i}`, date, { categories: [['diplomacy', 'military', 'politics'][i % 3]] }));
+  }
+  return { events };
+}
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+before(() => emulateMedia({ reducedMotion: 'reduce' }));
+after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+describe('cs-timeline: drawing', () => {
+  it('draws the bundled events as marks with data-id, data-category and data-date, eras and an axis', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal"></cs-timeline>`, 1100);
+    const all = marks(el);
+    const clustered = parts(el, 'cluster').reduce((sum, badge) => sum + Number(badge.dataset.count), 0);
+    const total = el.data.value!.events.length;
+    expect(total).to.be.greaterThan(40);
+    expect(all.length + clustered, 'every event is a mark or counted in a badge').to.equal(total);
+    const munich = mark(el, 'munich-agreement') ?? mark(el, 'kiev');
+    expect(munich, 'a well-known event is drawn on its own').to.exist;
+    for (const node of all) {
+      expect(node.dataset.id).to.match(/^[a-z0-9-]+$/);
+      expect(node.dataset.date).to.match(/^\d{4}(-\d{2}){0,2}$/);
+      for (const category of node.dataset.category!.split(' ')) expect(['diplomacy', 'military', 'politics', 'repression']).to.include(category);
+    }
+    expect(mark(el, 'occupation-1939')?.dataset.category ?? 'military politics').to.equal('military politics');
+    expect(parts(el, 'era').map((era) => era.dataset.id)).to.deep.equal(['first-republic', 'second-republic', 'occupation-exile', 'third-republic']);
+    expect(text(part(el, 'axis'))).to.contain('1920').and.contain('1940');
+  });
+
+  it('draws ranges as spans and uncertain dates as soft, dashed marks with the qualifier in the label', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    const gamma = mark(el, 'gamma')!.querySelector('.bar')!.getBoundingClientRect();
+    const alpha = mark(el, 'alpha')!.querySelector('.dot')!.getBoundingClientRect();
+    expect(gamma.width, 'the 15-month campaign is a span').to.be.greaterThan(alpha.width * 2);
+    const epsilon = mark(el, 'epsilon')!;
+    expect(epsilon.classList.contains('qualified')).to.equal(true);
+    expect(getComputedStyle(epsilon.querySelector('.dot, .bar')!).strokeDasharray).to.not.equal('none');
+    expect(text(epsilon.querySelector('.label'))).to.match(/^c\. October 1938 — Epsilon/);
+    const beta = mark(el, 'beta')!.querySelector('.bar')!;
+    expect((beta as SVGElement).style.fill, 'a year-precision date fades at its edges').to.contain('#fz-both-politics');
+    expect(text(mark(el, 'alpha')!.querySelector('.label'))).to.equal('Alpha treaty');
+  });
+
+  it('lays overlapping events out in lanes: no two marks or labels collide', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal">${inline(dense())}</cs-timeline>`);
+    for (let i = 0; i < 3; i++) part(el, 'zoom-in')!.click();
+    await el.updateComplete;
+    await nextFrame();
+    const shapes = marks(el).map((node) => node.querySelector('.dot, .dot-group, .bar')!.getBoundingClientRect());
+    const words = [...root(el).querySelectorAll('.label')].map((node) => node.getBoundingClientRect());
+    expect(shapes.length).to.be.greaterThan(20);
+    const lanes = new Set(shapes.map((box) => Math.round(box.top)));
+    expect(lanes.size, 'events share the time but not the lane').to.be.greaterThan(1);
+    const boxes = [...shapes, ...words];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i], boxes[j]), `boxes ${i} and ${j} overlap`).to.equal(false);
+    }
+  });
+
+  it('writes the axis in the element’s language', async () => {
+    const en = await mount(html`<cs-timeline orientation="horizontal" from="1938-06" to="1939-03" src=${FIXTURE}></cs-timeline>`);
+    const cs = await mount(html`<cs-timeline lang="cs" orientation="horizontal" from="1938-06" to="1939-03" src=${FIXTURE}></cs-timeline>`);
+    expect(text(part(en, 'axis'))).to.contain('Oct').and.contain('1939');
+    expect(text(part(cs, 'axis'))).to.contain('říj').and.contain('1939');
+  });
+});
+
+describe('cs-timeline: keyboard', () => {
+  it('has exactly one event mark in the tab order: the first in time', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    const stops = marks(el).filter((node) => node.getAttribute('tabindex') === '0');
+    expect(stops.map((node) => node.dataset.id)).to.deep.equal(['alpha']);
+    expect(marks(el).every((node) => ['0', '-1'].includes(node.getAttribute('tabindex')!))).to.equal(true);
+  });
+
+  it('moves in chronological order with ArrowRight/ArrowDown and back with ArrowLeft/ArrowUp', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    mark(el, 'alpha')!.focus();
+    const visited = ['alpha'];
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowDown']) {
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      visited.push(focusedId(el)!);
+    }
+    expect(visited).to.deep.equal(ORDER.slice(0, 5));
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal('gamma');
+    expect(marks(el).filter((node) => node.getAttribute('tabindex') === '0').map((node) => node.dataset.id)).to.deep.equal(['gamma']);
+  });
+
+  it('jumps to the first and the last event with Home and End', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    mark(el, 'delta')!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal('theta');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal('alpha');
+  });
+
+  it('selects with Enter: reflects selected, fires cs-select and opens the detail', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    const fired: (string | null)[] = [];
+    document.addEventListener('cs-select', (event: CsSelectEvent) => fired.push(event.detail.id), { once: true });
+    mark(el, 'delta')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(fired).to.deep.equal(['delta']);
+    expect(el.getAttribute('selected')).to.equal('delta');
+    expect(mark(el, 'delta')!.getAttribute('aria-current')).to.equal('true');
+    const detail = part(el, 'detail')!;
+    expect(text(detail.querySelector('h2'))).to.equal('Delta agreement');
+    expect(text(detail.querySelector('.date'))).to.equal('30 September 1938');
+  });
+
+  it('selects with Space too, without scrolling the page', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    const scrolled = window.scrollY;
+    mark(el, 'zeta')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('zeta');
+    expect(window.scrollY).to.equal(scrolled);
+  });
+
+  it('clears the selection with Escape and fires cs-select with null', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" selected="eta" src=${FIXTURE}></cs-timeline>`);
+    expect(part(el, 'detail')).to.exist;
+    const fired: (string | null)[] = [];
+    el.addEventListener('cs-select', (event) => fired.push(event.detail.id));
+    mark(el, 'eta')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(fired).to.deep.equal([null]);
+    expect(el.hasAttribute('selected')).to.equal(false);
+    expect(part(el, 'detail')).to.equal(null);
+    expect(focusedId(el)).to.equal('eta');
+  });
+
+  it('labels every mark “date — title” and announces the selection in a live region', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    expect(mark(el, 'delta')!.getAttribute('aria-label')).to.equal('30 September 1938 — Delta agreement');
+    expect(mark(el, 'gamma')!.getAttribute('aria-label')).to.equal('15 June 1930 – 1 September 1931 — Gamma campaign');
+    expect(mark(el, 'delta')!.getAttribute('role')).to.equal('button');
+    mark(el, 'delta')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('Selected: 30 September 1938 — Delta agreement');
+    const list = [...root(el).querySelectorAll('ol.visually-hidden li')].map(text);
+    expect(list).to.have.length(8);
+    expect(list[0]).to.equal('1 March 1920 — Alpha treaty');
+  });
+
+  it('shows the focused mark with a visible focus ring', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    mark(el, 'alpha')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const ring = mark(el, 'beta')!.querySelector('.ring')!;
+    expect(getComputedStyle(ring).stroke).to.not.equal('none');
+    expect(getComputedStyle(mark(el, 'alpha')!.querySelector('.ring')!).stroke).to.equal('none');
+  });
+
+  it('pans to an event outside the zoomed view when the keyboard moves there', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    mark(el, 'alpha')!.focus();
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: '+' });
+      await el.updateComplete;
+    }
+    expect(Date.parse(el.visibleRange.to)).to.be.lessThan(Date.UTC(1925, 0, 1));
+    expect(focusedId(el)).to.equal('alpha');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focusedId(el)).to.equal('theta');
+    expect(Date.parse(el.visibleRange.to)).to.be.greaterThan(Date.UTC(1946, 0, 1));
+    expect(span(el)).to.be.lessThan(5 * YEAR);
+  });
+});
+
+describe('cs-timeline: filters', () => {
+  it('shows only the events between from and to (years, inclusive)', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" from="1938" to="1945" src=${FIXTURE}></cs-timeline>`);
+    expect(ids(el).sort()).to.deep.equal(['delta', 'epsilon', 'eta', 'zeta']);
+    expect(el.visibleRange.from).to.equal('1938-01-01T00:00:00.000Z');
+    expect(el.visibleRange.to).to.equal('1946-01-01T00:00:00.000Z');
+  });
+
+  it('takes ISO dates as inclusive bounds', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" from="1938-09-30" to="1945-05-09" src=${FIXTURE}></cs-timeline>`);
+    expect(ids(el)).to.include('delta').and.include('eta').and.not.include('theta').and.not.include('gamma');
+    const narrow = await mount(html`<cs-timeline orientation="horizontal" from="1938-10-01" to="1945-05-08" src=${FIXTURE}></cs-timeline>`);
+    expect(ids(narrow)).to.not.include('delta').and.not.include('eta');
+  });
+
+  it('explains an invalid from or to, naming the attribute and the valid forms', async () => {
+    await quietly(async () => {
+      const bad = await mount(html`<cs-timeline from="1938-02-30" src=${FIXTURE}></cs-timeline>`);
+      expect(text(part(bad, 'error'))).to.contain('from').and.contain('1938-02-30').and.contain('a year such as 1938 or a date such as 1938-09-30');
+      const reversed = await mount(html`<cs-timeline from="1945" to="1938" src=${FIXTURE}></cs-timeline>`);
+      expect(text(part(reversed, 'error'))).to.contain('The to attribute').and.contain('not before “from” (1945)');
+      const czech = await mount(html`<cs-timeline lang="cs" to="next week" src=${FIXTURE}></cs-timeline>`);
+      expect(text(part(czech, 'error'))).to.contain('Atribut to').and.contain('rok (např. 1938) nebo datum (např. 1938-09-30)');
+    });
+  });
+
+  it('filters by the categories attribute and rejects an unknown category', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" categories="military repression" src=${FIXTURE}></cs-timeline>`);
+    expect(ids(el).sort()).to.deep.equal(['epsilon', 'eta', 'gamma', 'zeta']);
+    expect([...part(el, 'legend')!.querySelectorAll('button')].map(text)).to.deep.equal(['Military', 'Repression']);
+    await quietly(async () => {
+      const bad = await mount(html`<cs-timeline categories="military economy" src=${FIXTURE}></cs-timeline>`);
+      expect(text(part(bad, 'error'))).to.contain('categories').and.contain('economy').and.contain('“diplomacy”, “military”, “politics” or “repression”');
+    });
+  });
+
+  it('toggles a category from the legend (aria-pressed) and filters the marks', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    const military = part(el, 'legend')!.querySelector<HTMLButtonElement>('[data-category="military"]')!;
+    expect(military.getAttribute('aria-pressed')).to.equal('true');
+    military.click();
+    await el.updateComplete;
+    expect(military.getAttribute('aria-pressed')).to.equal('false');
+    expect(ids(el)).to.not.include('gamma').and.not.include('eta');
+    expect(ids(el), 'an event in a still-shown category stays').to.include('zeta');
+    military.click();
+    await el.updateComplete;
+    expect(military.getAttribute('aria-pressed')).to.equal('true');
+    expect(ids(el)).to.include('gamma');
+  });
+});
+
+describe('cs-timeline: zoom', () => {
+  it('narrows the visible domain with the zoom-in button, widens it with zoom-out, and resets', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    const whole = span(el);
+    expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+    part(el, 'zoom-in')!.click();
+    await el.updateComplete;
+    expect(span(el)).to.be.closeTo(whole / 2, whole * 0.01);
+    part(el, 'zoom-in')!.click();
+    await el.updateComplete;
+    part(el, 'zoom-out')!.click();
+    await el.updateComplete;
+    expect(span(el)).to.be.closeTo(whole / 2, whole * 0.01);
+    part(el, 'zoom-reset')!.click();
+    await el.updateComplete;
+    expect(span(el)).to.equal(whole);
+    expect(text(root(el).querySelector('[role="status"]'))).to.match(/^Showing 1918\s?–\s?1948$/);
+  });
+
+  it('zooms with the + and - keys', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    const whole = span(el);
+    mark(el, 'delta')!.focus();
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(span(el)).to.be.closeTo(whole / 4, whole * 0.01);
+    const [from, to] = [Date.parse(el.visibleRange.from), Date.parse(el.visibleRange.to)];
+    expect(Date.UTC(1938, 8, 30)).to.be.within(from, to);
+    await sendKeys({ press: '-' });
+    await el.updateComplete;
+    expect(span(el)).to.be.closeTo(whole / 2, whole * 0.01);
+  });
+
+  it('shows more labels as you zoom in', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal">${inline(dense())}</cs-timeline>`);
+    const before = labels(el);
+    for (let i = 0; i < 4; i++) part(el, 'zoom-in')!.click();
+    await el.updateComplete;
+    expect(labels(el)).to.be.greaterThan(before + 10);
+  });
+
+  it('stops at the whole period and at about a month, and says so on the buttons', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    const whole = span(el);
+    expect(part(el, 'zoom-out')!.getAttribute('aria-disabled')).to.equal('true');
+    part(el, 'zoom-out')!.click();
+    await el.updateComplete;
+    expect(span(el)).to.equal(whole);
+    for (let i = 0; i < 12; i++) part(el, 'zoom-in')!.click();
+    await el.updateComplete;
+    expect(span(el) / 86_400_000).to.be.within(28, 31);
+    expect(part(el, 'zoom-in')!.getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('zooms with Ctrl + wheel but lets a plain wheel scroll the page', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    const plot = part(el, 'plot')!;
+    const box = plot.getBoundingClientRect();
+    const wheel = (ctrlKey: boolean) =>
+      new WheelEvent('wheel', { deltaY: -300, ctrlKey, clientX: box.left + box.width / 2, clientY: box.top + 60, bubbles: true, cancelable: true, composed: true });
+    const whole = span(el);
+    const plain = wheel(false);
+    plot.dispatchEvent(plain);
+    await el.updateComplete;
+    expect(plain.defaultPrevented).to.equal(false);
+    expect(span(el)).to.equal(whole);
+    const zooming = wheel(true);
+    plot.dispatchEvent(zooming);
+    await el.updateComplete;
+    expect(zooming.defaultPrevented).to.equal(true);
+    expect(span(el)).to.be.lessThan(whole * 0.9);
+    expect(getComputedStyle(plot).touchAction).to.equal('pan-y');
+  });
+
+  it('animates a zoom step, but not under prefers-reduced-motion', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    const whole = span(el);
+    part(el, 'zoom-in')!.click();
+    await el.updateComplete;
+    expect(span(el), 'reduced motion: the step is done at once').to.be.closeTo(whole / 2, whole * 0.01);
+    part(el, 'zoom-reset')!.click();
+    await el.updateComplete;
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      part(el, 'zoom-in')!.click();
+      await nextFrame();
+      await el.updateComplete;
+      expect(span(el), 'first frame: on the way').to.be.greaterThan(whole * 0.55);
+      await waitUntil(() => Math.abs(span(el) - whole / 2) < whole * 0.01, 'the animation did not arrive', { timeout: 2000 });
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
+  it('lets only deliberate gestures zoom: Ctrl/⌘ + wheel, two fingers, a mouse drag', () => {
+    const wheel = (init: WheelEventInit) => new WheelEvent('wheel', init);
+    const touches = (count: number) => ({ type: 'touchstart', touches: { length: count } }) as unknown as Event;
+    expect(isZoomGesture(wheel({ deltaY: 100 }))).to.equal(false);
+    expect(isZoomGesture(wheel({ deltaY: 100, ctrlKey: true }))).to.equal(true);
+    expect(isZoomGesture(wheel({ deltaY: 100, metaKey: true }))).to.equal(true);
+    expect(isZoomGesture(touches(1)), 'one finger scrolls the page').to.equal(false);
+    expect(isZoomGesture(touches(2)), 'two fingers pinch').to.equal(true);
+    expect(isZoomGesture(new MouseEvent('mousedown', { button: 0 }))).to.equal(true);
+    expect(isZoomGesture(new MouseEvent('mousedown', { button: 2 }))).to.equal(false);
+  });
+
+  it('makes the plot itself the tab stop when the view holds no event', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    for (let i = 0; i < 4; i++) part(el, 'zoom-in')!.click();
+    await el.updateComplete;
+    expect(marks(el)).to.have.length(0);
+    const plot = part(el, 'plot')!;
+    expect(plot.getAttribute('tabindex')).to.equal('0');
+    plot.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focusedId(el), 'the next event after the empty stretch').to.equal('delta');
+    expect(plot.hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('detaches d3-zoom when removed from the page', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    const plot = part(el, 'plot')! as HTMLElement & { __on?: unknown[] };
+    expect(plot.__on?.length, 'zoom listeners while connected').to.be.greaterThan(0);
+    el.remove();
+    expect(plot.__on?.length ?? 0).to.equal(0);
+  });
+});
+
+describe('cs-timeline: layouts', () => {
+  it('lays out vertically, top to bottom, without horizontal overflow at 360 px', async () => {
+    const el = await mount(html`<cs-timeline orientation="vertical" src=${FIXTURE}></cs-timeline>`, 360);
+    await waitUntil(() => part(el, 'plot')!.clientWidth > 0);
+    expect(root(el).querySelector('.frame')!.classList.contains('vertical')).to.equal(true);
+    const centre = (box: DOMRect | undefined) => (box ? (box.top + box.bottom) / 2 : undefined);
+    const centres = ORDER.map((id) => centre(mark(el, id)?.querySelector('.dot, .dot-group, .bar')?.getBoundingClientRect()));
+    const drawn = centres.filter((y): y is number => y !== undefined);
+    expect(drawn.length).to.be.greaterThan(5);
+    expect(drawn).to.deep.equal([...drawn].sort((a, b) => a - b));
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    for (const node of [root(el).querySelector('.frame')!, part(el, 'plot')!]) expect(node.scrollWidth).to.be.at.most(node.clientWidth + 1);
+    const right = el.getBoundingClientRect().right;
+    for (const label of root(el).querySelectorAll('.title-line')) expect(label.getBoundingClientRect().right).to.be.at.most(right);
+  });
+
+  it('turns vertical below 600 px with orientation="auto" and horizontal again when wider', async () => {
+    const el = await mount(html`<cs-timeline src=${FIXTURE}></cs-timeline>`, 480);
+    const frame = () => root(el).querySelector('.frame')!;
+    await waitUntil(() => frame().classList.contains('vertical'), 'not vertical at 480 px');
+    el.parentElement!.style.width = '900px';
+    await waitUntil(() => frame().classList.contains('horizontal'), 'not horizontal at 900 px');
+    await waitUntil(() => marks(el).length === 8);
+  });
+
+  it('rejects an unknown orientation, naming the valid values', async () => {
+    await quietly(async () => {
+      const el = await mount(html`<cs-timeline orientation="diagonal" src=${FIXTURE}></cs-timeline>`);
+      expect(text(part(el, 'error'))).to.contain('orientation').and.contain('diagonal').and.contain('“horizontal”, “vertical” or “auto”');
+    });
+  });
+
+  it('falls back to auto when the orientation attribute is removed', async () => {
+    const el = await mount(html`<cs-timeline orientation="vertical" src=${FIXTURE}></cs-timeline>`, 900);
+    el.removeAttribute('orientation');
+    await el.updateComplete;
+    expect(part(el, 'error')).to.equal(null);
+    await waitUntil(() => root(el).querySelector('.frame')?.classList.contains('horizontal'), 'auto at 900 px is horizontal');
+  });
+
+  it('draws itself when first laid out in a hidden container and then shown', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="display: none; width: 900px"><cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline></div>`);
+    const el = box.querySelector('cs-timeline')!;
+    await waitUntil(() => el.data.value, 'data did not load');
+    await el.updateComplete;
+    await nextFrame();
+    expect(marks(el)).to.have.length(0);
+    expect(root(el).innerHTML).to.not.contain('NaN');
+    box.style.display = 'block';
+    await waitUntil(() => marks(el).length === 8, 'no marks after showing');
+    expect(root(el).innerHTML).to.not.contain('NaN');
+    const plot = part(el, 'plot')!.getBoundingClientRect();
+    for (const node of marks(el)) {
+      const shape = node.querySelector('.dot, .dot-group, .bar')!.getBoundingClientRect();
+      expect(shape.left).to.be.at.least(plot.left - 1);
+      expect(shape.right).to.be.at.most(plot.right + 1);
+    }
+  });
+});
+
+describe('cs-timeline: languages', () => {
+  it('labels marks and writes the detail in Czech', async () => {
+    const el = await mount(html`<cs-timeline lang="cs" orientation="horizontal" selected="epsilon" src=${FIXTURE}></cs-timeline>`);
+    expect(mark(el, 'delta')!.getAttribute('aria-label')).to.equal('30. září 1938 — Dohoda Delta');
+    expect(text(part(el, 'detail')!.querySelector('.date'))).to.equal('kolem října 1938');
+    expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Přiblížit');
+    expect(text(part(el, 'legend'))).to.contain('Kategorie').and.contain('Diplomacie');
+    expect(text(root(el).querySelector('.range'))).to.contain('8 událostí');
+  });
+
+  it('labels marks and writes the detail in Slovak', async () => {
+    const el = await mount(html`<cs-timeline lang="sk" orientation="horizontal" selected="epsilon" src=${FIXTURE}></cs-timeline>`);
+    expect(mark(el, 'delta')!.getAttribute('aria-label')).to.equal('30. septembra 1938 — Dohoda Delta');
+    expect(text(part(el, 'detail')!.querySelector('.date'))).to.equal('okolo októbra 1938');
+    expect(part(el, 'zoom-out')!.getAttribute('aria-label')).to.equal('Oddialiť');
+    expect(text(part(el, 'zoom-reset'))).to.equal('Celé obdobie');
+  });
+
+  it('writes the detail in English with places, people, the dispute and linked sources', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" selected="alpha" src=${FIXTURE}></cs-timeline>`);
+    const detail = part(el, 'detail')!;
+    expect(text(detail.querySelector('.date'))).to.equal('1 March 1920');
+    expect(text(detail.querySelector('.summary'))).to.equal('The alpha summary.');
+    expect(text(detail.querySelector('.chips'))).to.equal('Diplomacy');
+    await waitUntil(() => text(detail.querySelector('.facts')).includes('Prague'), 'place names did not load');
+    expect(text(detail.querySelector('.facts'))).to.match(/Beneš/);
+    const links = [...detail.querySelectorAll<HTMLAnchorElement>('[part~="sources"] a')];
+    expect(links.length).to.be.greaterThan(0);
+    for (const link of links) expect(new URL(link.href).protocol).to.match(/^https?:$/);
+    expect(text(detail.querySelector('[part~="sources"]'))).to.contain('having signed the Munich agreement instead');
+    el.selected = 'delta';
+    await el.updateComplete;
+    expect(text(part(el, 'detail')!.querySelector('.disputed'))).to.equal('Disputed: Sources disagree on delta.');
+  });
+
+  it('follows a change of language at run time and keeps the reader’s zoom', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" selected="kiev"></cs-timeline>`);
+    part(el, 'zoom-in')!.click();
+    await el.updateComplete;
+    const zoomed = el.visibleRange;
+    el.setAttribute('lang', 'cs');
+    await waitUntil(() => text(part(el, 'detail')?.querySelector('h2')) === 'Bitva o Kyjev', 'the detail did not turn Czech');
+    expect(el.visibleRange).to.deep.equal(zoomed);
+    expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Přiblížit');
+    expect(text(part(el, 'detail')!.querySelector('.date'))).to.equal('3.–6. listopadu 1943');
+  });
+
+  it('renders each element in its own language on one page', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 900px" lang="sk">
+      <cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>
+      <cs-timeline lang="en" orientation="horizontal" src=${FIXTURE}></cs-timeline>
+    </div>`);
+    const [sk, en] = [...box.querySelectorAll('cs-timeline')];
+    await waitUntil(() => mark(sk, 'eta') && mark(en, 'eta'));
+    expect(mark(sk, 'eta')!.getAttribute('aria-label')).to.equal('9. mája 1945 — Oslobodenie Eta');
+    expect(mark(en, 'eta')!.getAttribute('aria-label')).to.equal('9 May 1945 — Eta liberation');
+  });
+});
+
+describe('cs-timeline: deep link', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('keeps the selection in location.hash next to other hash content', async () => {
+    history.replaceState(null, '', '#intro');
+    const el = await mount(html`<cs-timeline deep-link orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    mark(el, 'gamma')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(location.hash).to.equal('#intro&cs-timeline=gamma');
+    mark(el, 'gamma')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(location.hash).to.equal('#intro');
+  });
+
+  it('restores the selection from the hash on load and on hashchange', async () => {
+    history.replaceState(null, '', '#cs-timeline=zeta');
+    const el = await mount(html`<cs-timeline deep-link orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    expect(el.selected).to.equal('zeta');
+    expect(text(part(el, 'detail')!.querySelector('h2'))).to.equal('Zeta attack');
+    const fired: (string | null)[] = [];
+    el.addEventListener('cs-select', (event) => fired.push(event.detail.id));
+    location.hash = 'cs-timeline=beta';
+    await waitUntil(() => el.selected === 'beta', 'hashchange was not followed');
+    await el.updateComplete;
+    expect(text(part(el, 'detail')!.querySelector('h2'))).to.equal('Beta year');
+    expect(fired).to.deep.equal(['beta']);
+  });
+
+  it('leaves the hash alone without deep-link', async () => {
+    history.replaceState(null, '', '#intro');
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    mark(el, 'gamma')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.selected).to.equal('gamma');
+    expect(location.hash).to.equal('#intro');
+  });
+});
+
+describe('cs-timeline: user data', () => {
+  it('draws inline events without categories or eras, with the bundled category labels and no era bands', async () => {
+    const document = { events: [userEvent('one', '1930-05-01', { categories: ['military'] }), userEvent('two', '1931'), userEvent('three', '1932-02')] };
+    const el = await mount(html`<cs-timeline orientation="horizontal">${inline(document)}</cs-timeline>`);
+    expect(ids(el)).to.deep.equal(['one', 'two', 'three']);
+    expect(parts(el, 'era')).to.have.length(0);
+    await waitUntil(() => text(part(el, 'legend')).includes('Military'), 'bundled labels did not arrive');
+    expect(text(root(el).querySelector('.range'))).to.contain('1930');
+  });
+
+  it('names the JSON path of an invalid field', async () => {
+    await quietly(async () => {
+      const document = { events: [userEvent('one', '1930-05-01'), userEvent('two', '1938-13-01')] };
+      const el = await mount(html`<cs-timeline>${inline(document)}</cs-timeline>`);
+      expect(text(part(el, 'error'))).to.contain('events[1].date');
+    });
+  });
+
+  it('rejects duplicate ids and an end before the start, naming the path', async () => {
+    await quietly(async () => {
+      const duplicate = { events: [userEvent('one', '1930'), userEvent('two', '1931'), userEvent('one', '1932')] };
+      const el = await mount(html`<cs-timeline>${inline(duplicate)}</cs-timeline>`);
+      expect(text(part(el, 'error'))).to.contain('events[2].id').and.contain('already used by events[0]');
+      const backwards = { events: [userEvent('one', '1930'), userEvent('two', '1944-05-01', { end: '1944-04-30' })] };
+      const other = await mount(html`<cs-timeline lang="cs">${inline(backwards)}</cs-timeline>`);
+      expect(text(part(other, 'error'))).to.contain('events[1].end').and.contain('konec 1944-04-30 je dříve než začátek 1944-05-01');
+    });
+  });
+
+  it('loads a document from src', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    expect(ids(el)).to.deep.equal(ORDER);
+    expect(parts(el, 'era').map((era) => era.dataset.id)).to.deep.equal(['era-a', 'era-b']);
+  });
+});
+
+describe('cs-timeline: 10,000 events', function () {
+  this.timeout(60_000);
+
+  it('renders without error, with a bounded number of marks, and zooms in cheap steps', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal">${inline(generated(10_000))}</cs-timeline>`, 1100);
+    expect(part(el, 'error')).to.equal(null);
+    const drawn = () => marks(el).length + parts(el, 'cluster').length;
+    const counted = () => marks(el).length + parts(el, 'cluster').reduce((sum, badge) => sum + Number(badge.dataset.count), 0);
+    expect(drawn()).to.be.within(10, 400);
+    expect(counted()).to.equal(10_000);
+    const steps: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const t0 = performance.now();
+      part(el, 'zoom-in')!.click();
+      await el.updateComplete;
+      steps.push(performance.now() - t0);
+      expect(drawn()).to.be.at.most(400);
+    }
+    expect(marks(el).length, 'zoomed in, single events appear').to.be.greaterThan(10);
+    part(el, 'zoom-reset')!.click();
+    await el.updateComplete;
+    const listed = [...root(el).querySelectorAll('ol.visually-hidden li')];
+    expect(listed).to.have.length(301);
+    expect(text(listed[300])).to.equal('Not listed here: 9,700 events. Zoom in or narrow the filters to list them.');
+    // Generous: the machine may be busy. A zoom that redrew all 10,000 events would still be far slower.
+    expect(Math.max(...steps)).to.be.lessThan(1000);
+  });
+
+  it('zooms into a cluster on click and on Enter', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal">${inline(generated(2_000))}</cs-timeline>`, 1100);
+    const whole = span(el);
+    const badge = parts(el, 'cluster')[5];
+    expect(badge.getAttribute('aria-label')).to.match(/^\d+ events, .+: zoom in$/);
+    badge.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(span(el)).to.be.lessThan(whole / 2);
+    part(el, 'zoom-reset')!.click();
+    await el.updateComplete;
+    const other = parts(el, 'cluster')[3];
+    const count = Number(other.dataset.count);
+    other.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(span(el)).to.be.lessThan(whole / 2);
+    expect(root(el).activeElement?.getAttribute('part'), 'focus stays on a mark').to.match(/event|cluster/);
+    expect(count).to.be.greaterThan(1);
+  });
+});
+
+describe('cs-timeline: accessibility', () => {
+  it('passes axe with the detail open', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" selected="delta" src=${FIXTURE}></cs-timeline>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe in the vertical layout with the bundled data, in Czech', async () => {
+    const el = await mount(html`<cs-timeline lang="cs" orientation="vertical" selected="kiev"></cs-timeline>`, 360);
+    await expect(el).to.be.accessible();
+  });
+});
