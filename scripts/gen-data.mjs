@@ -42,9 +42,10 @@ const catalogue = JSON.parse(readFileSync(new URL('../data/sources.json', import
 const outputs = new Map();
 for (const name of DOCUMENTS) {
   const document = JSON.parse(readFileSync(new URL(`../data/${name}.json`, import.meta.url), 'utf8'));
-  // Each document carries the sources it cites (title, publisher, address), so
-  // an element never downloads the whole catalogue for its footer.
-  if (name !== 'sources') {
+  // Each document an element cites from carries the sources it cites (title,
+  // publisher, address), so an element never downloads the whole catalogue for
+  // its footer. Places and people are only looked up for names.
+  if (!['sources', 'places', 'people'].includes(name)) {
     const cited = citedSources(document);
     document.sources = catalogue
       .filter((source) => cited.has(source.id))
