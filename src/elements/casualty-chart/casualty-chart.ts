@@ -15,7 +15,7 @@ import type { DrawContext } from './labels.js';
 import { ALL, battleView, checkBattles, CHARTS, selectBattles, sourceRefs, type BattleView } from './model.js';
 import { citation, renderTable, toCSV } from './table.js';
 import { renderWaffle } from './waffle.js';
-import { WidthController } from './width-controller.js';
+import { WidthController } from '../../core/width-controller.js';
 
 const PANEL_MIN = 340;
 const PANEL_GAP = 24;

@@ -13,7 +13,7 @@ import { styles } from './cs-map.styles.js';
 import { renderAttribution, renderDetail, renderItinerary, renderLegend, renderLegs, renderMark, renderScale } from './cs-map.render.js';
 import { eventsAt, FIRST_YEAR, happenedBy, LAST_YEAR } from './road.js';
 import { buildView, type MapView } from './view.js';
-import { WidthController } from './width-controller.js';
+import { WidthController } from '../../core/width-controller.js';
 
 type Basemap = typeof import('./basemap.js');
 type BasemapPaths = import('./basemap.js').BasemapPaths;
@@ -147,7 +147,7 @@ export class CsMap extends CsElement {
   }
 
   private frameWidth(): number {
-    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, this.size.width ?? DEFAULT_WIDTH));
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, this.size.width || DEFAULT_WIDTH));
   }
 
   /** Ids of the marks in keyboard order: the road, then the centres, then the rest. */
