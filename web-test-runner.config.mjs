@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactPlugin } from './scripts/wtr-react.mjs';
+import { forcedColorsPlugin } from './scripts/wtr-commands.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
@@ -35,6 +36,7 @@ export default {
   plugins: [
     // React 19 as ES modules, for the React integration test.
     reactPlugin(),
+    forcedColorsPlugin(),
     esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'esnext', tsconfig: './tsconfig.json' }),
   ],
   mimeTypes: { '**/*.json': 'json' },

@@ -108,6 +108,20 @@ export const themeStyles = css`
       --_focus: Highlight;
     }
   }
+  /* On paper: dark on white whatever the theme, and no controls to press. */
+  @media print {
+    :host {
+      color-scheme: light;
+      --_text: #000;
+      --_surface: #fff;
+      --_muted: #333;
+      --_line: #999;
+    }
+    button,
+    [role='toolbar'] {
+      display: none !important;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import './fixture-element.js';
 import type { TestItems } from './fixture-element.js';
 
@@ -60,6 +60,48 @@ describe('theme', () => {
       expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('theme').and.contain('“light”, “dark” or “auto”');
     } finally {
       console.warn = warn;
+    }
+  });
+});
+
+describe('theme: print and forced colours', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    await executeServerCommand('emulate-forced-colors', { value: 'none' });
+  });
+
+  it('prints dark text on white without buttons, even with theme="dark"', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await fixture<TestItems>(html`<test-items theme="dark" src="/test-api/status/500"></test-items>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'no error state');
+      const retry = el.shadowRoot!.querySelector<HTMLElement>('[part~="retry"]')!;
+      expect(getComputedStyle(retry).display).not.to.equal('none');
+      await emulateMedia({ media: 'print' });
+      await waitUntil(() => colors(el).background === 'rgb(255, 255, 255)', 'the print background is not white');
+      expect(colors(el).text).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(retry).display).to.equal('none');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('uses the system colours in forced-colours (high contrast) mode', async () => {
+    const el = await fixture<TestItems>(html`<test-items theme="dark" style="--cs-color-text: rgb(1, 2, 3)"></test-items>`);
+    const probe = document.createElement('span');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    try {
+      expect(colors(el).text).to.equal('rgb(1, 2, 3)');
+      await executeServerCommand('emulate-forced-colors', { value: 'active' });
+      await waitUntil(() => colors(el).text === getComputedStyle(probe).color, 'text does not follow the system colour');
+      // The element's own tokens switch to system colours (links, focus), not just what the browser forces.
+      const token = (name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+      expect(token('--_accent')).to.equal('LinkText');
+      expect(token('--_focus')).to.equal('Highlight');
+    } finally {
+      probe.remove();
     }
   });
 });
