@@ -2,28 +2,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactPlugin } from './scripts/wtr-react.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-commands.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
+import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { testApi } from './scripts/test-api.mjs';
 import { cspPage } from './scripts/csp-page.mjs';
-
-/** Chrome or Chromium: CHROME_PATH, else the usual install locations. */
-function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ].filter(Boolean);
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    throw new Error('No Chrome or Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
-  }
-  return found;
-}
 
 export default {
   rootDir: '.',
@@ -50,14 +33,7 @@ export default {
         executablePath: findChrome(),
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
+          ...CHROME_ARGS,
           '--js-flags=--expose-gc',
           // Test files run side by side in tabs: no tab may be throttled as "in the background".
           '--disable-background-timer-throttling',

@@ -11,6 +11,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../scripts/chrome.mjs';
 import { events, staticSvg, timelineJsData, visItems } from './dataset.mjs';
 import { serve } from './server.mjs';
 
@@ -140,15 +141,8 @@ function ensureBuild() {
 // ---------------------------------------------------------------------------
 // Browser
 
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
+const BENCH_ARGS = [
+  ...CHROME_ARGS,
   // performance.memory in bytes, not in coarse buckets:
   '--enable-precise-memory-info',
   // rAF as soon as a frame can be produced, not on a 60 Hz grid, so a
@@ -158,20 +152,9 @@ const CHROME_ARGS = [
 ];
 const VIEWPORT = { width: 1100, height: 700 };
 
-function findChrome() {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(
-    (path) => path && existsSync(path),
-  );
-  if (!found) {
-    console.error('No Chrome or Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
-    process.exit(1);
-  }
-  return found;
-}
-
 let browser;
 async function launch() {
-  browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: BENCH_ARGS });
 }
 
 class Timeout extends Error {}

@@ -4,7 +4,7 @@
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { CHROME_ARGS, findChrome } from './chrome.mjs';
 
 const [markup, out = 'screenshot.png'] = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--') && !(all[i - 1] ?? '').match(/^--(width|height)$/));
 const option = (name, fallback) => {
@@ -39,8 +39,7 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'] });
+const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
   page.on('console', (message) => console.log(`[page ${message.type()}] ${message.text()}`));
