@@ -421,6 +421,46 @@ describe('cs-timeline: zoom', () => {
     }
   });
 
+  it('does one update per zoom step, and one per frame of an animated one', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    const status = () => text(root(el).querySelector('[role="status"]'));
+    const range = () => text(root(el).querySelector('.range'));
+    const views: string[] = [];
+    const ranges: string[] = [];
+    const statuses: string[] = [];
+    el.addController({
+      hostUpdated: () => {
+        views.push(`${el.visibleRange.from}/${el.visibleRange.to}`);
+        ranges.push(range());
+        statuses.push(status());
+      },
+    });
+    part(el, 'zoom-in')!.click();
+    await el.updateComplete;
+    expect(views, 'reduced motion: one update').to.have.length(1);
+    expect(status()).to.match(/^Showing /);
+    part(el, 'zoom-reset')!.click();
+    await el.updateComplete;
+    views.length = ranges.length = statuses.length = 0;
+    const before = range();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      part(el, 'zoom-in')!.click();
+      await el.updateComplete;
+      expect(views, 'no update before the first frame').to.have.length(0);
+      await waitUntil(() => statuses.length > 0 && statuses[statuses.length - 1] !== statuses[0], 'the animation did not arrive', { timeout: 2000 });
+      expect(views.length, 'frames drawn').to.be.greaterThan(1);
+      expect(new Set(views).size, 'every update drew a new view').to.equal(views.length);
+      expect(new Set(statuses.slice(0, -1)).size, 'announced when the zoom arrives').to.equal(1);
+      expect(statuses[statuses.length - 1]).to.match(/^Showing /);
+      expect(ranges.slice(0, -1).every((text) => text === before), 'the range label waits for the view to settle').to.equal(true);
+      expect(ranges[ranges.length - 1]).to.not.equal(before);
+      expect(statuses[statuses.length - 1]).to.contain(ranges[ranges.length - 1].split(' · ')[0]);
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
+  });
+
   it('lets only deliberate gestures zoom: Ctrl/⌘ + wheel, two fingers, a mouse drag', () => {
     const wheel = (init: WheelEventInit) => new WheelEvent('wheel', init);
     const touches = (count: number) => ({ type: 'touchstart', touches: { length: count } }) as unknown as Event;

@@ -30,6 +30,10 @@ export const timelineStyles = css`
     align-items: center;
     gap: 0.5em 1em;
     margin-block-end: 0.5em;
+    /* Its text changes as the view does: contained, that lays out and paints the toolbar alone. The
+       clip margin keeps the buttons' focus rings (2px, 2px off) whole at the edges. */
+    contain: layout paint;
+    overflow-clip-margin: 4px;
   }
   [part~='controls'] {
     display: flex;
@@ -98,6 +102,9 @@ export const timelineStyles = css`
     border: 1px solid var(--_line);
     border-radius: 6px;
     cursor: grab;
+    /* Its size comes from the styles alone (the drawing inside is absolutely placed): redrawing it on
+       every zoom frame need not lay out or repaint anything around it. */
+    contain: strict;
   }
   .vertical .plot {
     block-size: var(--_vertical-height);

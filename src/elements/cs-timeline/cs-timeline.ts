@@ -28,6 +28,8 @@ const ORIENTATIONS: readonly OrientationSetting[] = ['horizontal', 'vertical', '
 const AUTO_VERTICAL_BELOW = 600;
 const MIN_SPAN = 30 * 86_400_000;
 const LIST_LIMIT = 300;
+/** How many cluster labels to keep before starting afresh. */
+const CLUSTER_LABELS_KEPT = 2000;
 
 
 /** What the live region last had to say. */
@@ -130,6 +132,12 @@ export class CsTimeline extends CsElement {
   private units = new Map<string, Unit>();
   private zoomKey = '';
   private texts = new Map<string, { date: string; title: string }>();
+  /** Cluster badges' labels by language, first and last event and count (clusters are new objects on every zoom step). */
+  private clusterLabels = new Map<string, string>();
+  /** The toolbar's range and count and the plot's label, for `viewTexts`. */
+  private viewTextCache?: { key: string; view: string; range: string; count: string; plot: string };
+  /** The events the hidden list shows, for `renderList`. */
+  private listed?: { key: string; visible: readonly TimelineItem[] };
   private focusPending = false;
   private hadMarkFocus = false;
   private namesRequested?: Locale;
@@ -203,6 +211,7 @@ export class CsTimeline extends CsElement {
       this.model = document ? buildModel(document) : undefined;
       this.modelVersion += 1;
       this.texts.clear();
+      this.clusterLabels.clear();
       this.filterKey = '';
       // The same events in another language keep the reader's zoom; other events start from the whole period.
       if (!extent || !this.model || extent.join() !== this.model.extent.join()) {
@@ -328,14 +337,19 @@ export class CsTimeline extends CsElement {
     const current = this.currentView;
     const from = this.zoom.target ?? current;
     const target = this.constrain(zoomView(from, factor, center ?? (from[0] + from[1]) / 2, this.base));
-    this.announcement = { kind: 'showing', view: target };
-    this.zoom.go(current, target, true);
+    this.zoomTo(current, target);
   }
 
   private resetZoom = (): void => {
-    this.announcement = { kind: 'showing', view: this.full };
-    this.zoom.go(this.currentView, this.full, true);
+    this.zoomTo(this.currentView, this.full);
   };
+
+  /** Animates to `target`, and says where it arrived (in the update of the last frame: one update per frame). */
+  private zoomTo(current: View, target: View): void {
+    this.zoom.go(current, target, true, () => {
+      this.announcement = { kind: 'showing', view: target };
+    });
+  }
 
   private zoomToCluster(unit: ClusterUnit): void {
     const current = this.currentView;
@@ -350,8 +364,7 @@ export class CsTimeline extends CsElement {
     if (target[1] - target[0] >= (current[1] - current[0]) * 0.9) target = this.constrain(zoomView(current, 3, (start + end) / 2, this.base));
     this.activeId = unit.items[0].event.id;
     this.focusPending = true;
-    this.announcement = { kind: 'showing', view: target };
-    this.zoom.go(current, target, true);
+    this.zoomTo(current, target);
   }
 
   /** Moves the keyboard to an event, panning it into view when it is outside. */
@@ -540,15 +553,14 @@ export class CsTimeline extends CsElement {
     const frame = this.computeFrame();
     if (!frame) this.frame = undefined;
     const view = frame?.view ?? this.constrain(this.currentView);
-    const range = rangeLabel(view[0], view[1], this.locale);
-    const count = frame ? frame.visible.length : visibleItems(this.shown, view[0], view[1]).length;
+    const texts = this.viewTexts(view, frame);
     return html`<div class=${`frame ${this.layoutOrientation}`}>
       <div class="toolbar">
         ${this.renderControls(view)}
-        <p class="range">${range} · ${eventCount(count, this.locale)}</p>
+        <p class="range">${texts.range} · ${texts.count}</p>
         ${this.renderLegend()}
       </div>
-      <div class="plot" part="plot" role="group" aria-label=${ui.plot(range)} aria-describedby="keys" @click=${this.onPlotClick}
+      <div class="plot" part="plot" role="group" aria-label=${texts.plot} aria-describedby="keys" @click=${this.onPlotClick}
         tabindex=${frame && frame.layout.units.length === 0 && this.shown.items.length > 0 ? '0' : nothing}>
         ${frame ? this.renderPlot(frame, document) : nothing}
         ${this.shown.items.length === 0 ? html`<p class="empty">${ui.empty()}</p>` : nothing}
@@ -558,6 +570,27 @@ export class CsTimeline extends CsElement {
       <div class="visually-hidden" role="status">${this.announcementText()}</div>
       ${this.renderDetail()}
     </div>`;
+  }
+
+  /** What the filters, the language and the data are: the texts below depend on them besides the view. */
+  private get textKey(): string {
+    return `${this.locale}|${this.filterKey}|${this.modelVersion}`;
+  }
+
+  /**
+   * The visible range and event count in words (toolbar, plot label). Written
+   * when the view settles: while a zoom animation runs they keep the texts of
+   * where it started, and the last frame writes the new ones.
+   */
+  private viewTexts(view: View, frame: Frame | undefined): { range: string; count: string; plot: string } {
+    const key = this.textKey;
+    const cached = this.viewTextCache;
+    const viewKey = view.join();
+    if (cached && cached.key === key && (cached.view === viewKey || this.zoom.animating)) return cached;
+    const range = rangeLabel(view[0], view[1], this.locale);
+    const count = frame ? frame.visible.length : visibleItems(this.shown, view[0], view[1]).length;
+    this.viewTextCache = { key, view: viewKey, range, count: eventCount(count, this.locale), plot: ui.plot(range) };
+    return this.viewTextCache;
   }
 
   private renderControls(view: View): TemplateResult {
@@ -601,22 +634,39 @@ export class CsTimeline extends CsElement {
         selected: this.selected,
         ariaLabel: (unit: EventUnit) => this.markLabel(unit.item),
         dateText: (unit: EventUnit) => this.textsOf(unit.item).date,
-        clusterLabel: (unit: ClusterUnit) => ui.cluster(eventCount(unit.items.length, this.locale), this.clusterRange(unit)),
+        clusterLabel: (unit: ClusterUnit) => this.clusterLabel(unit),
         badgeText,
       })}
     </svg>`;
   }
 
-  private clusterRange(unit: ClusterUnit): string {
+  /** "12 events, 1938–1939: zoom in" (cached: the same cluster comes back on every zoom step). */
+  private clusterLabel(unit: ClusterUnit): string {
     const first = unit.items[0];
     const last = unit.items[unit.items.length - 1];
-    return rangeLabel(first.start, Math.max(first.start + 86_400_000, last.end), this.locale);
+    const key = `${this.locale}|${first.event.id}|${last.event.id}|${unit.items.length}`;
+    let label = this.clusterLabels.get(key);
+    if (label === undefined) {
+      const range = rangeLabel(first.start, Math.max(first.start + 86_400_000, last.end), this.locale);
+      label = ui.cluster(eventCount(unit.items.length, this.locale), range);
+      if (this.clusterLabels.size >= CLUSTER_LABELS_KEPT) this.clusterLabels.clear();
+      this.clusterLabels.set(key, label);
+    }
+    return label;
   }
 
-  /** For screen readers: the events in view, in order (at most LIST_LIMIT of them). */
+  /**
+   * For screen readers: the events in view, in order (at most LIST_LIMIT of
+   * them). Like the toolbar, it follows the view when the view settles, not on
+   * every frame of a zoom animation.
+   */
   private renderList(frame: Frame): unknown {
-    const visible = frame.visible;
-    return guard([this.shown, visible.length, visible[0], visible[visible.length - 1], this.locale], () => {
+    const key = this.textKey;
+    if (!this.listed || this.listed.key !== key || !this.zoom.animating) this.listed = { key, visible: frame.visible };
+    const visible = this.listed.visible;
+    const first = visible[0]?.event.id;
+    const last = visible[visible.length - 1]?.event.id;
+    return guard([this.shown, visible.length, first, last, this.locale], () => {
       const listed = visible.slice(0, LIST_LIMIT);
       const rest = visible.length - listed.length;
       return html`<ol class="visually-hidden" aria-label=${ui.list()}>

@@ -58,10 +58,54 @@ export function periodEnd(iso: string, precision: Precision): number {
   return UNIT[precision].offset(parseIsoDate(iso), 1).getTime();
 }
 
+/** A record's dates as numbers: its start and the end (exclusive) of its `end`, or of its own period when it has no `end`. */
+interface Bounds {
+  readonly start: number;
+  readonly end: number;
+}
+
+type Dated = Pick<HistoryEvent | Era, 'date' | 'precision' | 'end' | 'endPrecision'>;
+
+/** The cache entry, with the strings it was parsed from (a record changed in place is parsed again). */
+interface CachedBounds extends Bounds {
+  readonly from: Dated;
+}
+
+const sameDates = (a: Dated, b: Dated) => a.date === b.date && a.precision === b.precision && a.end === b.end && a.endPrecision === b.endPrecision;
+
+/**
+ * The parsed dates of events and eras, so that the data check and `buildModel`
+ * (which run on the same document objects, one after the other) parse each
+ * ISO date once.
+ */
+const boundsCache = new WeakMap<HistoryEvent | Era, CachedBounds>();
+
+function eventBounds(event: HistoryEvent): Bounds {
+  let bounds = boundsCache.get(event);
+  if (!bounds || !sameDates(bounds.from, event)) {
+    const { date, precision, end, endPrecision } = event;
+    bounds = { start: parseIsoDate(date).getTime(), end: end ? periodEnd(end, endPrecision ?? precision) : periodEnd(date, precision), from: { date, precision, end, endPrecision } };
+    boundsCache.set(event, bounds);
+  }
+  return bounds;
+}
+
+function eraBounds(era: Era): Bounds {
+  let bounds = boundsCache.get(era);
+  if (!bounds || !sameDates(bounds.from, era)) {
+    const { date, precision, end, endPrecision } = era;
+    bounds = { start: parseIsoDate(date).getTime(), end: periodEnd(end ?? date, endPrecision ?? precision), from: { date, precision, end, endPrecision } };
+    boundsCache.set(era, bounds);
+  }
+  return bounds;
+}
+
 function toItem(event: HistoryEvent, index: number): TimelineItem {
-  const start = parseIsoDate(event.date).getTime();
+  const bounds = eventBounds(event);
+  const start = bounds.start;
   const ranged = Boolean(event.end && event.end !== event.date);
-  const end = ranged ? periodEnd(event.end!, event.endPrecision ?? event.precision) : periodEnd(event.date, event.precision);
+  // An `end` equal to the date is no range: the date's own period counts (at its own precision).
+  const end = ranged || !event.end ? bounds.end : periodEnd(event.date, event.precision);
   const unit = UNIT[event.precision];
   let from = start;
   let to = end;
@@ -105,7 +149,7 @@ function toItem(event: HistoryEvent, index: number): TimelineItem {
 export function buildModel(document: EventsDocument): TimelineModel {
   const items = document.events.map(toItem).sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
   const eras = (document.eras ?? [])
-    .map((era) => ({ era, start: parseIsoDate(era.date).getTime(), end: periodEnd(era.end ?? era.date, era.endPrecision ?? era.precision) }))
+    .map((era) => ({ era, start: eraBounds(era).start, end: eraBounds(era).end }))
     .sort((a, b) => a.start - b.start);
   let low = Infinity;
   let high = -Infinity;
@@ -210,12 +254,12 @@ export function checkDocument(
     const first = seen.get(event.id);
     if (first !== undefined) return { path: `events[${index}].id`, detail: describe.duplicate(event.id, `events[${first}]`) };
     seen.set(event.id, index);
-    if (event.end && periodEnd(event.end, event.endPrecision ?? event.precision) <= parseIsoDate(event.date).getTime()) {
+    if (event.end && eventBounds(event).end <= eventBounds(event).start) {
       return { path: `events[${index}].end`, detail: describe.endBeforeStart(event.end, event.date) };
     }
   }
   for (const [index, era] of (document.eras ?? []).entries()) {
-    if (era.end && periodEnd(era.end, era.endPrecision ?? era.precision) <= parseIsoDate(era.date).getTime()) {
+    if (era.end && eraBounds(era).end <= eraBounds(era).start) {
       return { path: `eras[${index}].end`, detail: describe.endBeforeStart(era.end, era.date) };
     }
   }

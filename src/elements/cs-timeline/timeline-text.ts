@@ -11,9 +11,19 @@ const INTL: Record<Locale, string> = { en: 'en-GB', cs: 'cs', sk: 'sk' };
 const DAY = 86_400_000;
 
 /** "1 event", "3 události", "5 udalostí": the plural form by the language's own rules. */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function plural(locale: Locale): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(INTL[locale]);
+    pluralRules.set(locale, rules);
+  }
+  return rules;
+}
+
 export function eventCount(count: number, locale: Locale): string {
   const n = formatNumber(count, locale);
-  switch (new Intl.PluralRules(INTL[locale]).select(count)) {
+  switch (plural(locale).select(count)) {
     case 'one':
       return msg(str`${n} event`, { id: 'cs-timeline.count.one' });
     case 'few':
@@ -54,21 +64,31 @@ export const ui = {
   endBeforeStart: (end: string, start: string) => msg(str`the end ${end} is before the start ${start}.`, { id: 'cs-timeline.endBeforeStart' }),
 };
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let found = formats.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(INTL[locale], { ...options, timeZone: 'UTC' });
-    formats.set(key, found);
+/** The date formats the axis and the range labels use, by name. */
+const FORMATS = {
+  dayMonth: { day: 'numeric', month: 'short' },
+  month: { month: 'short' },
+  year: { year: 'numeric' },
+  monthYear: { month: 'long', year: 'numeric' },
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+type FormatName = keyof typeof FORMATS;
+
+/** One `Intl.DateTimeFormat` per language and format, made on first use. */
+const formats = new Map<Locale, Partial<Record<FormatName, Intl.DateTimeFormat>>>();
+function format(locale: Locale, name: FormatName): Intl.DateTimeFormat {
+  let byName = formats.get(locale);
+  if (!byName) {
+    byName = {};
+    formats.set(locale, byName);
   }
-  return found;
+  return (byName[name] ??= new Intl.DateTimeFormat(INTL[locale], { ...FORMATS[name], timeZone: 'UTC' }));
 }
 
 /** An axis tick, d3's multi-scale way: the year at a new year, the month at a new month, else the day. */
 export function tickLabel(date: Date, locale: Locale): string {
-  if (date.getUTCDate() !== 1) return format(locale, { day: 'numeric', month: 'short' }).format(date);
-  if (date.getUTCMonth() !== 0) return format(locale, { month: 'short' }).format(date);
+  if (date.getUTCDate() !== 1) return format(locale, 'dayMonth').format(date);
+  if (date.getUTCMonth() !== 0) return format(locale, 'month').format(date);
   return String(date.getUTCFullYear());
 }
 
@@ -77,7 +97,6 @@ export function rangeLabel(from: number, to: number, locale: Locale): string {
   // `to` is exclusive: the last instant shown is just before it.
   const end = Math.max(from, to - 1);
   const span = to - from;
-  const options: Intl.DateTimeFormatOptions =
-    span > 2 * 365 * DAY ? { year: 'numeric' } : span > 62 * DAY ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
-  return format(locale, options).formatRange(new Date(from), new Date(end));
+  const name: FormatName = span > 2 * 365 * DAY ? 'year' : span > 62 * DAY ? 'monthYear' : 'date';
+  return format(locale, name).formatRange(new Date(from), new Date(end));
 }

@@ -106,12 +106,23 @@ export class TimelineZoom {
     return this.animation?.to;
   }
 
-  /** Moves to `view`, animated unless `animate` is false or the reader prefers reduced motion. */
-  go(from: View, to: View, animate: boolean): void {
+  /** True while an animated `go` is on its way. */
+  get animating(): boolean {
+    return this.animation !== undefined;
+  }
+
+  /**
+   * Moves to `view`, animated unless `animate` is false or the reader prefers
+   * reduced motion. `arrived` runs right after the last view is emitted (in the
+   * same task, so whatever it changes lands in the same update as that view);
+   * not when the move is cut short by another move or a gesture.
+   */
+  go(from: View, to: View, animate: boolean, arrived?: () => void): void {
     this.stopAnimation();
     const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     if (!animate || reduced || !this.selection) {
       this.apply(to);
+      arrived?.();
       return;
     }
     const started = performance.now();
@@ -123,8 +134,13 @@ export class TimelineZoom {
       const span = s0 * (s1 / s0) ** eased;
       const center = c0 + (c1 - c0) * eased;
       this.apply(t < 1 ? [center - span / 2, center + span / 2] : to);
-      if (t < 1 && this.animation) this.animation.id = requestAnimationFrame(step);
-      else this.animation = undefined;
+      if (t < 1 && this.animation) {
+        this.animation.id = requestAnimationFrame(step);
+        return;
+      }
+      const finished = this.animation !== undefined;
+      this.animation = undefined;
+      if (finished) arrived?.();
     };
     this.animation = { id: requestAnimationFrame(step), to };
   }
