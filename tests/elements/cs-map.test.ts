@@ -6,6 +6,7 @@ import type { HistoryEvent, Place } from '../../src/data/types.js';
 import '../../src/define/cs-map.js';
 import type { CsMap } from '../../src/define/cs-map.js';
 import { buildRoad, roadUntil } from '../../src/elements/cs-map/road.js';
+import { withWarnings } from '../helpers.js';
 
 const BASEMAP = '/data/basemap/region.json';
 const basemapRequests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes(BASEMAP));
@@ -34,16 +35,6 @@ async function map(template: TemplateResult): Promise<CsMap> {
   return el;
 }
 
-async function withWarnings(body: (warnings: unknown[][]) => Promise<void>): Promise<void> {
-  const warn = console.warn;
-  const warnings: unknown[][] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args);
-  try {
-    await body(warnings);
-  } finally {
-    console.warn = warn;
-  }
-}
 
 describe('cs-map: places', () => {
   it('marks every station of the road with a data-id and an accessible name with its date', async () => {

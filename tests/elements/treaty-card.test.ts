@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define/treaty-card.js';
 import type { TreatyCard } from '../../src/define/treaty-card.js';
+import { withWarnings } from '../helpers.js';
 
 const FIXTURE = '/tests/fixtures/treaty-card/treaties.json';
 
@@ -26,17 +27,6 @@ async function card(template: TemplateResult | string): Promise<TreatyCard> {
   return el;
 }
 
-/** Runs `body` with console.warn captured (errors warn once by design). */
-async function withWarnings(body: (warnings: unknown[][]) => Promise<void>): Promise<void> {
-  const warn = console.warn;
-  const warnings: unknown[][] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args);
-  try {
-    await body(warnings);
-  } finally {
-    console.warn = warn;
-  }
-}
 
 /** Replaces navigator.clipboard for one test. */
 async function withClipboard(writeText: (text: string) => Promise<void>, body: () => Promise<void>): Promise<void> {
