@@ -655,13 +655,17 @@ describe('cs-timeline: deep link', () => {
 });
 
 describe('cs-timeline: user data', () => {
-  it('draws inline events without categories or eras, with the bundled category labels and no era bands', async () => {
+  it('draws inline events without categories or eras, with its own category names and no era bands', async () => {
     const document = { events: [userEvent('one', '1930-05-01', { categories: ['military'] }), userEvent('two', '1931'), userEvent('three', '1932-02')] };
     const el = await mount(html`<cs-timeline orientation="horizontal">${inline(document)}</cs-timeline>`);
     expect(ids(el)).to.deep.equal(['one', 'two', 'three']);
     expect(parts(el, 'era')).to.have.length(0);
-    await waitUntil(() => text(part(el, 'legend')).includes('Military'), 'bundled labels did not arrive');
+    // Right away: no second download of the bundled events for four labels.
+    expect(text(part(el, 'legend'))).to.contain('Military').and.contain('Repression');
     expect(text(root(el).querySelector('.range'))).to.contain('1930');
+    el.setAttribute('lang', 'sk');
+    await waitUntil(() => text(part(el, 'legend')).includes('Vojenstvo'), 'category names not in Slovak');
+    expect(text(part(el, 'legend'))).to.contain('Represie');
   });
 
   it('names the JSON path of an invalid field', async () => {

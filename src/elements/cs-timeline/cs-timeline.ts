@@ -8,7 +8,7 @@ import { formatDateSpec } from '../../core/format.js';
 import { withLocale } from '../../core/localize.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import { bundledData } from '../../data/bundled.js';
-import type { Category, CategoryId, EventsDocument, Locale, LocalizedText } from '../../data/types.js';
+import type { CategoryId, EventsDocument, Locale, LocalizedText } from '../../data/types.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
 import { textWidth } from './measure.js';
@@ -19,7 +19,7 @@ import type { ClusterUnit, EventUnit, Unit } from './timeline-layout.js';
 import { applyFilter, buildModel, CATEGORY_IDS, checkDocument, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
 import { renderAxis, renderDefs, renderEras, renderMarks, type Orientation } from './timeline-render.js';
 import { baseScale, constrainView, zoomView, type Scale, type View } from './timeline-scale.js';
-import { eventCount, rangeLabel, ui } from './timeline-text.js';
+import { categoryName, eventCount, rangeLabel, ui } from './timeline-text.js';
 import { TimelineZoom } from './timeline-zoom.js';
 
 export type OrientationSetting = Orientation | 'auto';
@@ -101,8 +101,6 @@ export class CsTimeline extends CsElement {
   @state() private announcement: Announcement;
   /** Place and person names for the detail panel, in one language (from the bundled documents). */
   @state() private names?: { locale: Locale; places: Map<string, LocalizedText>; people: Map<string, LocalizedText> };
-  /** The bundled category labels, for user documents without their own. */
-  @state() private bundledCategories?: { locale: Locale; categories: readonly Category[] };
 
   readonly data = new DataController<EventsDocument>(this, {
     bundled: (locale) => bundledData('events', locale),
@@ -141,7 +139,6 @@ export class CsTimeline extends CsElement {
   private focusPending = false;
   private hadMarkFocus = false;
   private namesRequested?: Locale;
-  private categoriesRequested?: Locale;
   /** The selection willUpdate last brought into view (null: none yet for this document). */
   private handledSelection: string | undefined | null = null;
 
@@ -219,7 +216,6 @@ export class CsTimeline extends CsElement {
         this.handledSelection = null;
       }
     }
-    if (document && !document.categories && this.categoriesRequested !== this.locale) void this.loadBundledCategories(this.locale);
     const model = this.model;
     if (!model || this.configProblem()) return;
 
@@ -285,12 +281,6 @@ export class CsTimeline extends CsElement {
 
   // ---- data the detail panel and the legend borrow from the bundled documents
 
-  private async loadBundledCategories(locale: Locale): Promise<void> {
-    this.categoriesRequested = locale;
-    const categories = await bundledData('events', locale).then((document) => document.categories ?? [], () => []);
-    if (this.categoriesRequested === locale) this.bundledCategories = { locale, categories };
-  }
-
   private async loadNames(locale: Locale): Promise<void> {
     this.namesRequested = locale;
     const names = (records: readonly { id: string; name: LocalizedText }[]) => new Map(records.map((record) => [record.id, record.name]));
@@ -301,9 +291,10 @@ export class CsTimeline extends CsElement {
     if (this.namesRequested === locale) this.names = { locale, places, people };
   }
 
+  /** The document's own label for a category, else the element's (no second download for user data). */
   private categoryLabel(id: string): string {
-    const category = (this.data.value?.categories ?? this.bundledCategories?.categories)?.find((entry) => entry.id === id);
-    return category ? this.text(category.label) : id;
+    const category = this.data.value?.categories?.find((entry) => entry.id === id);
+    return category ? this.text(category.label) : categoryName(id);
   }
 
   /** The date and title of an event in the element's language (cached: labels are asked for on every zoom step). */

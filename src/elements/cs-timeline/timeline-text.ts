@@ -100,3 +100,19 @@ export function rangeLabel(from: number, to: number, locale: Locale): string {
   const name: FormatName = span > 2 * 365 * DAY ? 'year' : span > 62 * DAY ? 'monthYear' : 'date';
   return format(locale, name).formatRange(new Date(from), new Date(end));
 }
+
+/** The four category names of CONTRACT, for documents that bring no labels of their own. */
+export function categoryName(id: string): string {
+  switch (id) {
+    case 'diplomacy':
+      return msg('Diplomacy', { id: 'cs-timeline.category.diplomacy' });
+    case 'military':
+      return msg('Military', { id: 'cs-timeline.category.military' });
+    case 'politics':
+      return msg('Politics', { id: 'cs-timeline.category.politics' });
+    case 'repression':
+      return msg('Repression', { id: 'cs-timeline.category.repression' });
+    default:
+      return id;
+  }
+}
