@@ -10,6 +10,7 @@ import type { ConfigProblem } from '../../core/messages.js';
 import { renderSources } from '../../core/sources.js';
 import { renderBarLegend, renderBars } from './bars.js';
 import { styles } from './casualty-chart.styles.js';
+import { CopyController } from '../../core/copy-controller.js';
 import { cssProps } from '../../core/css-props.js';
 import type { DrawContext } from './labels.js';
 import { ALL, battleView, checkBattles, CHARTS, selectBattles, sourceRefs, type BattleView } from './model.js';
@@ -71,11 +72,8 @@ export class CasualtyChart extends CsElement {
   /** The figure whose tooltip is open. */
   @state() private tooltip?: string;
 
-  /** “Copied” is showing. */
-  @state() private copied = false;
-
-  /** The citation, shown for copying by hand when the clipboard refused it. */
-  @state() private citationText?: string;
+  /** The Cite action: “Copied”, or the citation selected for copying by hand. */
+  private readonly copier = new CopyController(this, { textarea: 'textarea.citation' });
 
   readonly data = new DataController<BattlesDocument>(this, {
     // Only the element's language of the bundled battles: a smaller download.
@@ -85,13 +83,6 @@ export class CasualtyChart extends CsElement {
   });
 
   private readonly size = new WidthController(this);
-  private copiedTimer?: ReturnType<typeof setTimeout>;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.copiedTimer);
-  }
-
   /** The figures shown, as CSV (header + one line per value with its source; no BOM). */
   toCSV(): string {
     return withLocale(this.locale, () => toCSV(this.views(), this.context()));
@@ -197,22 +188,7 @@ export class CasualtyChart extends CsElement {
   private async cite(): Promise<void> {
     const battles = this.data.value ? selectBattles(this.data.value, this.selectedBattle) : [];
     const text = withLocale(this.locale, () => citation(battles, this.views(), this.context(), location.href, new Date()));
-    clearTimeout(this.copiedTimer);
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      this.citationText = undefined;
-      this.copied = true;
-      this.copiedTimer = setTimeout(() => (this.copied = false), 4000);
-    } catch {
-      // Refused (permissions, insecure page): show the text selected, ready for Ctrl+C.
-      this.copied = false;
-      this.citationText = text;
-      await this.updateComplete;
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea.citation');
-      area?.focus();
-      area?.select();
-    }
+    await this.copier.copy(text);
   }
 
   override render() {
@@ -262,12 +238,12 @@ export class CasualtyChart extends CsElement {
       <div class="actions" part="actions">
         <button type="button" part="download" @click=${this.download}>${msg('Download CSV', { id: 'casualty-chart.downloadCsv' })}</button>
         <button type="button" part="cite" @click=${this.cite}>${msg('Cite', { id: 'casualty-chart.cite' })}</button>
-        <span class="status" role="status">${this.copied ? msg('Copied', { id: 'casualty-chart.copied' }) : ''}</span>
+        <span class="status" role="status">${this.copier.state === 'copied' ? msg('Copied', { id: 'casualty-chart.copied' }) : ''}</span>
       </div>
-      ${this.citationText
+      ${this.copier.state === 'manual'
         ? html`<div class="citation-fallback">
             <label for="citation">${msg('Copying was not allowed here. Copy the citation yourself (Ctrl+C):', { id: 'casualty-chart.copyYourself' })}</label>
-            <textarea id="citation" class="citation" readonly rows="6" .value=${this.citationText}></textarea>
+            <textarea id="citation" class="citation" readonly rows="6" .value=${this.copier.text}></textarea>
           </div>`
         : nothing}
       ${renderTable(views, ctx, this.showTable)} ${renderSources(sourceRefs(battles))}`;

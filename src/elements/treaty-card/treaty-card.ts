@@ -1,6 +1,7 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CsElement } from '../../core/base-element.js';
+import { CopyController } from '../../core/copy-controller.js';
 import { DataController } from '../../core/data-loader.js';
 import { formatDate } from '../../core/format.js';
 import { msg, str, withLocale } from '../../core/localize.js';
@@ -11,7 +12,6 @@ import { loadCardSupport, type CardSupport } from './support.js';
 import { treatyCardStyles } from './treaty-card.styles.js';
 import { duplicateTreatyId, findTreaty, treatyYears, type TreatyLookup } from './treaty-lookup.js';
 
-type CiteState = 'idle' | 'copied' | 'manual';
 
 /** How long the "Copied" confirmation stays. */
 const COPIED_MS = 4000;
@@ -65,12 +65,8 @@ export class TreatyCard extends CsElement {
   /** Place and person names and the timeline module, loaded once per page. */
   @state() private support?: CardSupport;
 
-  @state() private citeState: CiteState = 'idle';
-
-  /** The citation shown for copying by hand when the clipboard refused it. */
-  @state() private citation = '';
-
-  private copiedTimer?: ReturnType<typeof setTimeout>;
+  /** The Cite action: “Copied”, or the citation selected for copying by hand. */
+  private readonly copier = new CopyController(this, { textarea: '[part~="cite"] textarea', confirmMs: COPIED_MS });
 
   readonly data = new DataController<TreatiesDocument>(this, {
     bundled: (locale) => bundledData('treaties', locale),
@@ -89,7 +85,7 @@ export class TreatyCard extends CsElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A confirmation or a citation belongs to the card it was made for.
-    if (changed.has('treaty') || changed.has('locale')) this.citeState = 'idle';
+    if (changed.has('treaty') || changed.has('locale')) this.copier.reset();
     // Names in the card's language; the previous language's stay until they arrive.
     if (this.support?.locale !== this.locale) {
       const locale = this.locale;
@@ -99,29 +95,9 @@ export class TreatyCard extends CsElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.copiedTimer);
-    this.citeState = 'idle';
-  }
-
   private async cite(treaty: Treaty): Promise<void> {
-    clearTimeout(this.copiedTimer);
     const text = withLocale(this.locale, () => this.citationText(treaty));
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      this.citeState = 'copied';
-      this.copiedTimer = setTimeout(() => (this.citeState = 'idle'), COPIED_MS);
-    } catch {
-      // Refused (no permission, insecure context): select the text for Ctrl+C.
-      this.citation = text;
-      this.citeState = 'manual';
-      await this.updateComplete;
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('[part~="cite"] textarea');
-      area?.focus();
-      area?.select();
-    }
+    await this.copier.copy(text);
   }
 
   override render() {
@@ -319,15 +295,15 @@ export class TreatyCard extends CsElement {
   private renderCite(treaty: Treaty): TemplateResult {
     return html`<div part="cite" class="cite">
       <button type="button" @click=${() => this.cite(treaty)}>${msg('Cite', { id: 'treaty-card.cite' })}</button>
-      <span role="status" class="copied">${this.citeState === 'copied'
+      <span role="status" class="copied">${this.copier.state === 'copied'
         ? html`<span aria-hidden="true">✓</span> ${msg('Copied', { id: 'treaty-card.copied' })}`
         : nothing}</span>
-      ${this.citeState === 'manual'
+      ${this.copier.state === 'manual'
         ? html`<label class="manual">
             <span>${msg('The clipboard is not available here: the citation is selected, copy it with Ctrl+C (⌘C on a Mac).', {
               id: 'treaty-card.copyByHand',
             })}</span>
-            <textarea readonly rows="5" .value=${this.citation}></textarea>
+            <textarea readonly rows="5" .value=${this.copier.text}></textarea>
           </label>`
         : nothing}
     </div>`;
