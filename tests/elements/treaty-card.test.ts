@@ -314,6 +314,9 @@ describe('treaty-card: errors and user data', () => {
       const twice = JSON.stringify({ treaties: [treaty('twice-1950'), treaty('twice-1950')] });
       const broken = await card(`<treaty-card treaty="twice-1950"><script type="application/json">${twice}</script></treaty-card>`);
       expect(text(part(broken, 'error'))).to.contain('treaties[1].id').and.contain('“twice-1950” is used by more than one treaty');
+      // The check runs after the document arrived, still in the card's language.
+      const czech = await card(`<treaty-card lang="cs" treaty="twice-1950"><script type="application/json">${twice}</script></treaty-card>`);
+      await waitUntil(() => text(part(czech, 'error')).includes('používá více než jedna smlouva'), 'the check did not speak Czech');
     });
   });
 

@@ -79,7 +79,8 @@ export class CasualtyChart extends CsElement {
     // Only the element's language of the bundled battles: a smaller download.
     bundled: (locale) => bundledData('battles', locale),
     validate: { load: () => import('../../generated/validate-battles.js').then((module) => module.validate) },
-    check: (document) => withLocale(this.locale, () => this.checkDocument(document)),
+    // The DataController runs the check in the element's language.
+    check: (document) => this.checkDocument(document),
   });
 
   private readonly size = new WidthController(this);

@@ -5,7 +5,6 @@ import { CsElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
 import { formatDateSpec } from '../../core/format.js';
-import { withLocale } from '../../core/localize.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import { bundledData } from '../../data/bundled.js';
 import type { CategoryId, EventsDocument, Locale, LocalizedText } from '../../data/types.js';
@@ -105,8 +104,8 @@ export class CsTimeline extends CsElement {
   readonly data = new DataController<EventsDocument>(this, {
     bundled: (locale) => bundledData('events', locale),
     validate: { load: () => import('../../generated/validate-events.js').then((module) => module.validate) },
-    check: (document) =>
-      withLocale(this.locale, () => checkDocument(document, { duplicate: ui.duplicate, endBeforeStart: ui.endBeforeStart })),
+    // The DataController runs the check in the element's language.
+    check: (document) => checkDocument(document, { duplicate: ui.duplicate, endBeforeStart: ui.endBeforeStart }),
   });
 
   private readonly size = new SizeController(this);

@@ -75,9 +75,8 @@ export class TreatyCard extends CsElement {
       const duplicate = duplicateTreatyId(document);
       if (!duplicate) return undefined;
       const { id } = duplicate;
-      const detail = withLocale(this.locale, () =>
-        msg(str`the id “${id}” is used by more than one treaty.`, { id: 'treaty-card.duplicateId' }),
-      );
+      // The DataController runs the check in the element's language.
+      const detail = msg(str`the id “${id}” is used by more than one treaty.`, { id: 'treaty-card.duplicateId' });
       return { path: duplicate.path, detail };
     },
   });
