@@ -1,7 +1,8 @@
 // `npm run build`: dist/cdn and dist/npm (rollup), dist/embed.html, then the
 // gzip size of each CDN entry with everything it needs to show its bundled
 // data in English (lazy data chunks included; other languages, the user-data
-// validator and the map's basemap are on demand and not counted).
+// validator, the map's basemap and the timeline's zoom gestures are on
+// demand and not counted).
 // `--budgets` fails when an entry grows past its enforced ceiling.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
@@ -20,8 +21,12 @@ export const CEILINGS_KB = { 'cs-history': 116, 'cs-timeline': 68, 'casualty-cha
 
 const cdn = 'dist/cdn';
 
-/** Chunks a page needs only on demand: other languages, the user-data validator and catalogue, the basemap. */
-const ON_DEMAND = /^(strings\.(cs|sk)-|validators-|basemap-|[a-z]+\.(cs|sk)-|sources\.en-)[\w-]*\.js$/;
+/**
+ * Chunks a page needs only on demand: other languages, the user-data validator
+ * and catalogue, the basemap, and the timeline's zoom gestures (d3-zoom), which
+ * load after the first paint.
+ */
+const ON_DEMAND = /^(strings\.(cs|sk)-|validators-|basemap-|[a-z]+\.(cs|sk)-|sources\.en-|zoom-gestures-)[\w-]*\.js$/;
 
 /** The bundled documents (English chunks) each entry requests to draw itself. */
 const DOCUMENTS = {
@@ -37,7 +42,8 @@ const DOCUMENTS = {
  * Everything a page downloads to show the element in English with its
  * bundled data: the entry, its static imports and its lazy chunks, except
  * those loaded only on demand (other languages' strings, the validator for
- * user data, the map's basemap), recursively.
+ * user data, the map's basemap, the zoom gestures after the first paint),
+ * recursively.
  */
 function firstRenderClosure(file, documents, seen = new Set()) {
   if (seen.has(file)) return seen;

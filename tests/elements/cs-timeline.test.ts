@@ -4,7 +4,8 @@ import type { TemplateResult } from 'lit';
 import '../../src/define/cs-timeline.js';
 import type { CsTimeline } from '../../src/define/cs-timeline.js';
 import type { CsSelectEvent } from '../../src/core/events.js';
-import { isZoomGesture } from '../../src/elements/cs-timeline/timeline-zoom.js';
+import { TimelineZoom } from '../../src/elements/cs-timeline/timeline-zoom.js';
+import { isZoomGesture } from '../../src/elements/cs-timeline/zoom-gestures.js';
 
 const FIXTURE = '/tests/fixtures/cs-timeline/events.json';
 /** The fixture's events in chronological order. */
@@ -384,6 +385,8 @@ describe('cs-timeline: zoom', () => {
   it('zooms with Ctrl + wheel but lets a plain wheel scroll the page', async () => {
     const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
     const plot = part(el, 'plot')!;
+    // The gestures (d3-zoom, a chunk of their own) arrive right after the first paint; d3-zoom keeps its transform on the node.
+    await waitUntil(() => '__zoom' in plot, 'the zoom gestures never attached to the plot');
     const box = plot.getBoundingClientRect();
     const wheel = (ctrlKey: boolean) =>
       new WheelEvent('wheel', { deltaY: -300, ctrlKey, clientX: box.left + box.width / 2, clientY: box.top + 60, bubbles: true, cancelable: true, composed: true });
@@ -490,9 +493,36 @@ describe('cs-timeline: zoom', () => {
   it('detaches d3-zoom when removed from the page', async () => {
     const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
     const plot = part(el, 'plot')! as HTMLElement & { __on?: unknown[] };
-    expect(plot.__on?.length, 'zoom listeners while connected').to.be.greaterThan(0);
+    await waitUntil(() => (plot.__on?.length ?? 0) > 0, 'zoom listeners while connected');
     el.remove();
     expect(plot.__on?.length ?? 0).to.equal(0);
+  });
+
+  it('does not attach the gestures to a plot that was left before they arrived', async () => {
+    const node = document.createElement('div') as HTMLDivElement & { __on?: unknown[] };
+    const zoom = new TimelineZoom(() => {});
+    zoom.attach(node);
+    zoom.detach();
+    for (let i = 0; i < 5; i++) await nextFrame();
+    await import('../../src/elements/cs-timeline/zoom-gestures.js');
+    await nextFrame();
+    expect(node.__on?.length ?? 0).to.equal(0);
+    expect(zoom.gesturesReady).to.equal(false);
+  });
+
+  it('animates button zooms before the gestures have arrived', async () => {
+    const views: (readonly [number, number])[] = [];
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const zoom = new TimelineZoom((view) => views.push(view));
+    zoom.attach(document.createElement('div'));
+    expect(zoom.gesturesReady, 'the gestures wait for a frame').to.equal(false);
+    let arrived = false;
+    zoom.go([0, 1000], [250, 750], true, () => (arrived = true));
+    await waitUntil(() => arrived, 'the animation never arrived');
+    expect(views.length, 'frames in between').to.be.greaterThan(1);
+    expect(views[views.length - 1]).to.deep.equal([250, 750]);
+    zoom.detach();
+    await emulateMedia({ reducedMotion: 'reduce' });
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * The time scales (d3 UTC time scales). Horizontally time runs linearly. Vertically — a phone,
+ * The time scales: linear maps of UTC milliseconds (core/linear-scale), with
+ * d3-time's calendar ticks (the axis formats its labels with Intl). Horizontally time runs linearly. Vertically — a phone,
  * read top to bottom — a linear scale would spend screens on empty years and
  * squeeze the busy ones, so the vertical base scale is polylinear: every year
  * (or month, for short periods) keeps a fixed minimum share of the length and
@@ -8,11 +9,12 @@
  * on that base, as on any scale.
  */
 import { bisector } from 'd3-array';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcMonth, utcYear } from 'd3-time';
+import { utcMonth, utcTicks, utcYear } from 'd3-time';
+import { linearScale, type LinearScale } from '../../core/linear-scale.js';
 import type { TimelineItem } from './timeline-model.js';
 
-export type Scale = ScaleTime<number, number>;
+/** Milliseconds (UTC) to pixels. */
+export type Scale = LinearScale;
 export type View = readonly [number, number];
 
 const YEAR = 365.25 * 86_400_000;
@@ -20,7 +22,7 @@ const YEAR = 365.25 * 86_400_000;
 const MINIMUM_SHARE = 0.35;
 
 export function baseScale(orientation: 'horizontal' | 'vertical', full: View, range: readonly [number, number], items: readonly TimelineItem[]): Scale {
-  const linear = scaleUtc().domain(full).range(range);
+  const linear = linearScale(full, range);
   const span = full[1] - full[0];
   if (orientation === 'horizontal' || span < 0.5 * YEAR || items.length === 0) return linear;
   const interval = span > 4 * YEAR ? utcYear : utcMonth;
@@ -42,9 +44,7 @@ export function baseScale(orientation: 'horizontal' | 'vertical', full: View, ra
     positions.push(positions[i] + length * (MINIMUM_SHARE * share + (1 - MINIMUM_SHARE) * (counts[i] / total)));
   }
   positions[periods] = range[1];
-  return scaleUtc()
-    .domain(breaks.map((time) => new Date(time)))
-    .range(positions);
+  return linearScale(breaks, positions);
 }
 
 /**
@@ -53,11 +53,11 @@ export function baseScale(orientation: 'horizontal' | 'vertical', full: View, ra
  * domain and stretches its range so that `view` fills `range`.
  */
 export function zoomedScale(base: Scale, view: View, range: readonly [number, number]): Scale {
-  if (base.domain().length === 2) return base.copy().domain(view).range(range);
+  if (base.domain().length === 2) return linearScale(view, range);
   const p0 = base(view[0]);
   const p1 = base(view[1]);
   const k = (range[1] - range[0]) / (p1 - p0 || 1);
-  return base.copy().range(base.range().map((p) => range[0] + (p - p0) * k));
+  return linearScale(base.domain(), base.range().map((p) => range[0] + (p - p0) * k));
 }
 
 /**
@@ -66,11 +66,10 @@ export function zoomedScale(base: Scale, view: View, range: readonly [number, nu
  * then finer ticks where they fit.
  */
 export function ticksFor(scale: Scale, view: View, length: number, gap: number): Date[] {
-  if (scale.domain().length === 2) return scale.ticks(Math.max(2, Math.floor(length / gap)));
-  // Polylinear: candidates from a time scale over the view, then kept where they fit.
-  const candidates = scaleUtc()
-    .domain(view)
-    .ticks(Math.max(2, Math.floor((length / gap) * 4)));
+  const calendarTicks = (count: number) => utcTicks(new Date(view[0]), new Date(view[1]), Math.max(2, Math.floor(count)));
+  if (scale.domain().length === 2) return calendarTicks(length / gap);
+  // Polylinear: candidates at calendar steps over the view, then kept where they fit.
+  const candidates = calendarTicks((length / gap) * 4);
   const rank = (date: Date) => (date.getUTCMonth() === 0 && date.getUTCDate() === 1 ? 0 : date.getUTCDate() === 1 ? 1 : 2);
   const kept: { date: Date; at: number }[] = [];
   const byAt = bisector((tick: { at: number }) => tick.at);
@@ -100,7 +99,7 @@ export function constrainView(view: View, full: View, minSpan: number): View {
  */
 export function zoomView(view: View, factor: number, center: number, base?: Scale): View {
   const toPixel = (time: number) => (base ? base(time) : time);
-  const toTime = (pixel: number) => (base ? base.invert(pixel).getTime() : pixel);
+  const toTime = (pixel: number) => (base ? base.invert(pixel) : pixel);
   const [p0, p1] = [toPixel(view[0]), toPixel(view[1])];
   const middle = toPixel(Math.max(view[0], Math.min(view[1], center)));
   const span = (p1 - p0) / factor;

@@ -1,104 +1,78 @@
 /**
- * Zoom and pan as a d3-zoom behaviour on the plot element, translated into
- * the one thing the element keeps: the visible time domain ("view", in ms).
+ * The timeline's zoom: animated moves between views (the buttons and keys)
+ * and, once loaded, the pointer and touch gestures of `zoom-gestures.ts`.
  *
- * Only deliberate gestures zoom: Ctrl/⌘ + wheel (and trackpad pinch, which
- * browsers report as Ctrl + wheel), two-finger touch, mouse drag, double
- * click. A plain wheel and one-finger swipes scroll the page as usual.
+ * The gestures (d3-zoom, d3-transition, d3-selection) load right after the
+ * first paint, so the first picture waits for none of their code. Until they
+ * arrive the buttons and keys zoom already; only gestures in those first
+ * milliseconds do nothing.
  */
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { Scale, View } from './timeline-scale.js';
+import type { View } from './timeline-scale.js';
+import type { ZoomFrame, ZoomGestures } from './zoom-gestures.js';
 
-export interface ZoomFrame {
-  /** The whole domain (zoom level 1). */
-  readonly full: View;
-  /** The scale at zoom level 1: the whole domain over the range. */
-  readonly base: Scale;
-  /** The pixel range of the time axis inside the plot. */
-  readonly range: readonly [number, number];
-  readonly orientation: 'horizontal' | 'vertical';
-  /** The plot's size. */
-  readonly width: number;
-  readonly height: number;
-  /** The narrowest view, in ms. */
-  readonly minSpan: number;
-}
+export type { ZoomFrame } from './zoom-gestures.js';
 
 const ANIMATION_MS = 240;
 
-/** d3-zoom's filter: which input may zoom or pan (the rest is left to the page). */
-export function isZoomGesture(event: Event): boolean {
-  if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-  if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length >= 2;
-  const mouse = event as MouseEvent;
-  return !mouse.ctrlKey && !mouse.button;
-}
+let gesturesModule: Promise<typeof import('./zoom-gestures.js')> | undefined;
+const loadGestures = () => (gesturesModule ??= import('./zoom-gestures.js'));
+
+/** After the next frame has been produced (a task queued from inside its rAF callback). */
+const afterPaint = (callback: () => void) => requestAnimationFrame(() => setTimeout(callback));
 
 export class TimelineZoom {
-  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
-  private selection?: Selection<HTMLElement, unknown, null, undefined>;
+  private node?: HTMLElement;
+  private gestures?: ZoomGestures;
   private frame?: ZoomFrame;
   private animation?: { id: number; to: View };
-  private syncing = false;
 
-  /** The view d3-zoom's transform stands for now. */
+  /** The view shown now, as far as the zoom knows (the gestures start from it). */
   current?: View;
 
   /** `onView` receives every change of the visible domain; `user` is true for gestures. */
-  constructor(private readonly onView: (view: View, user: boolean) => void) {
-    this.behavior = zoom<HTMLElement, unknown>()
-      .filter(isZoomGesture)
-      // A double click zooms at once: no transition to sit through (or to skip under reduced motion).
-      .duration(0)
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (!this.frame) return;
-        this.current = this.viewOf(event.transform);
-        if (this.syncing) return;
-        if (event.sourceEvent) this.stopAnimation();
-        this.onView(this.current, Boolean(event.sourceEvent));
-      });
-  }
+  constructor(private readonly onView: (view: View, user: boolean) => void) {}
 
   get attachedTo(): HTMLElement | undefined {
-    return this.selection?.node() ?? undefined;
+    return this.node;
   }
 
-  /** Attaches the behaviour to `node` once (again only when the node is replaced). */
+  /** True once the gestures listen on the attached node. */
+  get gesturesReady(): boolean {
+    return this.gestures !== undefined;
+  }
+
+  /** Attaches to `node` once (again only when the node is replaced); the gestures follow after the first paint. */
   attach(node: HTMLElement): void {
-    if (this.attachedTo === node) return;
+    if (this.node === node) return;
     this.detach();
-    this.selection = select(node);
-    this.selection.call(this.behavior);
+    this.node = node;
+    afterPaint(() => {
+      if (this.node !== node) return;
+      loadGestures().then(
+        ({ ZoomGestures }) => {
+          if (this.node !== node || this.gestures) return;
+          this.gestures = new ZoomGestures(node, this.fromGestures);
+          if (this.frame && this.current) this.gestures.configure(this.frame, this.current);
+        },
+        // Without the gestures the buttons and keys still zoom; the reason goes to the console.
+        (error: unknown) => console.warn('cs-timeline: the zoom gestures could not load', error),
+      );
+    });
   }
 
   detach(): void {
     this.stopAnimation();
-    this.selection?.on('.zoom', null);
-    this.selection = undefined;
+    this.gestures?.detach();
+    this.gestures = undefined;
+    this.node = undefined;
     this.current = undefined;
   }
 
-  /** Sets the geometry, and places d3-zoom's transform where `view` is. */
+  /** Sets the geometry and the view shown now. */
   configure(frame: ZoomFrame, view: View): void {
     this.frame = frame;
-    const { width, height, range, orientation, full, minSpan, base } = frame;
-    const horizontal = orientation === 'horizontal';
-    this.behavior
-      .extent(horizontal ? [[range[0], 0], [range[1], height]] : [[0, range[0]], [width, range[1]]])
-      .translateExtent(horizontal ? [[range[0], -Infinity], [range[1], Infinity]] : [[-Infinity, range[0]], [Infinity, range[1]]])
-      .scaleExtent([1, Math.max(1, this.narrowest(base, full, minSpan))]);
-    this.sync(view);
-  }
-
-  /** The largest zoom factor: even where the base scale is most compressed, `minSpan` can fill the range. */
-  private narrowest(base: Scale, full: View, minSpan: number): number {
-    const domain = base.domain().map(Number);
-    const range = base.range();
-    const length = range[range.length - 1] - range[0];
-    let sparsest = length / (full[1] - full[0]);
-    for (let i = 1; i < domain.length; i++) sparsest = Math.min(sparsest, (range[i] - range[i - 1]) / (domain[i] - domain[i - 1] || 1));
-    return length / (sparsest * minSpan);
+    this.current = view;
+    this.gestures?.configure(frame, view);
   }
 
   /** Where a running animation is heading (so repeated clicks add up). */
@@ -120,7 +94,7 @@ export class TimelineZoom {
   go(from: View, to: View, animate: boolean, arrived?: () => void): void {
     this.stopAnimation();
     const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    if (!animate || reduced || !this.selection) {
+    if (!animate || reduced || !this.node) {
       this.apply(to);
       arrived?.();
       return;
@@ -150,44 +124,19 @@ export class TimelineZoom {
     this.animation = undefined;
   }
 
-  /** Emits the view (as a programmatic zoom event) and keeps d3-zoom's state in step. */
+  private fromGestures = (view: View, user: boolean): void => {
+    this.current = view;
+    if (user) this.stopAnimation();
+    this.onView(view, user);
+  };
+
+  /** Emits the view, through the gestures' transform when they are there (so they continue from it). */
   private apply(view: View): void {
-    if (!this.selection || !this.frame) {
-      this.onView(view, false);
+    if (this.gestures) {
+      this.gestures.show(view);
       return;
     }
-    this.selection.call(this.behavior.transform, this.transformOf(view));
-  }
-
-  /** Puts d3-zoom's stored transform where `view` is, without emitting. */
-  private sync(view: View): void {
-    if (!this.selection) return;
-    this.syncing = true;
-    try {
-      this.selection.call(this.behavior.transform, this.transformOf(view));
-    } finally {
-      this.syncing = false;
-    }
-  }
-
-  private position(time: number): number {
-    return this.frame!.base(time);
-  }
-
-  private time(position: number): number {
-    return this.frame!.base.invert(position).getTime();
-  }
-
-  private transformOf(view: View): ZoomTransform {
-    const { range, orientation } = this.frame!;
-    const k = (range[1] - range[0]) / (this.position(view[1]) - this.position(view[0]));
-    const offset = range[0] - k * this.position(view[0]);
-    return orientation === 'horizontal' ? zoomIdentity.translate(offset, 0).scale(k) : zoomIdentity.translate(0, offset).scale(k);
-  }
-
-  private viewOf(transform: ZoomTransform): View {
-    const { range, orientation } = this.frame!;
-    const invert = (p: number) => (orientation === 'horizontal' ? transform.invertX(p) : transform.invertY(p));
-    return [this.time(invert(range[0])), this.time(invert(range[1]))];
+    this.current = view;
+    this.onView(view, false);
   }
 }

@@ -1,16 +1,18 @@
 /**
  * The mini-timeline of a treaty's life: signed, in force, its term, its end.
- * d3-scale places the dates, Lit `svg` templates draw them. Coordinates are
+ * A linear map of UTC milliseconds (core/linear-scale) places the dates and
+ * d3-time picks the year ticks; Lit `svg` templates draw them. Coordinates are
  * percentages of the drawing's width, so the picture follows the card's
  * width without measuring it.
  *
- * This module is loaded lazily, with the data, so d3-scale (and the
- * d3-time/-format/-interpolate modules it brings) stays out of the element's
- * initial download.
+ * This module is loaded lazily, with the data, so d3-time stays
+ * out of the element's module (the card can show an attribute error without
+ * them).
  */
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { parseIsoDate } from '../../core/format.js';
+import { linearScale } from '../../core/linear-scale.js';
 import type { Locale, Treaty } from '../../data/types.js';
 
 const YEAR_MS = 365.2425 * 24 * 3600 * 1000;
@@ -79,9 +81,10 @@ export function durationModel(treaty: Treaty, locale: Locale): DurationModel | u
     lo -= pad;
     hi += pad;
   }
-  const x = scaleUtc().domain([new Date(lo), new Date(hi)]).range([LEFT, RIGHT]);
+  const scale = linearScale([lo, hi], [LEFT, RIGHT]);
+  const x = (date: Date) => scale(date.getTime());
   // At most one tick a year, at most seven: whole years read at a glance.
-  const ticks = x.ticks(Math.max(2, Math.min(7, Math.floor((hi - lo) / YEAR_MS))));
+  const ticks = utcTicks(new Date(lo), new Date(hi), Math.max(2, Math.min(7, Math.floor((hi - lo) / YEAR_MS))));
   const yearsOnly = ticks.every((tick) => tick.getUTCMonth() === 0 && tick.getUTCDate() === 1);
   const base = inForce ?? signed;
   return {

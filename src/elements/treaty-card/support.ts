@@ -4,7 +4,7 @@ import type { Locale, LocalizedText, PeopleDocument, PlacesDocument } from '../.
 /**
  * What a card needs besides its treaty, loaded lazily and once per page:
  * the names of places and people (bundled `places.json`, `people.json`)
- * and the mini-timeline module with d3-scale.
+ * and the mini-timeline module with d3-time.
  */
 export interface CardSupport {
   locale: Locale;
