@@ -9,15 +9,15 @@ import { existsSync, readFileSync, rmSync, readdirSync, writeFileSync, mkdirSync
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-/** The targets of the performance issue (gzip KB). Not met yet: see CEILINGS_KB. */
+/** The targets of the performance issue (gzip KB). Not all met yet: see CEILINGS_KB. */
 export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart': 25, 'treaty-card': 15, 'cs-map': 30 };
 
 /**
- * What `npm test` enforces today: the measured sizes plus a small margin, so
- * no change can make an element bigger unnoticed. Lower them as sizes come
- * down, until they reach BUDGETS_KB.
+ * What `npm test` enforces: the target where it is met, else the measured
+ * size plus a small margin, so no change can make an element bigger
+ * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 116, 'cs-timeline': 68, 'casualty-chart': 30, 'treaty-card': 43, 'cs-map': 46 };
+export const CEILINGS_KB = { 'cs-history': 72, 'cs-timeline': 40, 'casualty-chart': 25, 'treaty-card': 29, 'cs-map': 35 };
 
 const cdn = 'dist/cdn';
 
@@ -26,16 +26,17 @@ const cdn = 'dist/cdn';
  * and catalogue, the basemap, and the timeline's zoom gestures (d3-zoom), which
  * load after the first paint.
  */
-const ON_DEMAND = /^(strings\.(cs|sk)-|validators-|basemap-|[a-z]+\.(cs|sk)-|sources\.en-|zoom-gestures-)[\w-]*\.js$/;
+const ON_DEMAND = /^(strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z-]+\.(cs|sk)-|sources\.en-|zoom-gestures-)[\w-]*\.js$/;
 
 /** The bundled documents (English chunks) each entry requests to draw itself. */
 const DOCUMENTS = {
-  // Place and person names load only when a selected event mentions them.
-  'cs-timeline': ['events'],
+  // The events' outline; the whole document (summaries, sources) and the place
+  // and person names load when a reader opens an event.
+  'cs-timeline': ['events-outline'],
   'casualty-chart': ['battles'],
   'treaty-card': ['treaties', 'places', 'people'],
-  'cs-map': ['places', 'events'],
-  'cs-history': ['events', 'battles', 'treaties', 'places', 'people'],
+  'cs-map': ['places', 'events-outline'],
+  'cs-history': ['events-outline', 'battles', 'treaties', 'places', 'people'],
 };
 
 /**
@@ -45,7 +46,7 @@ const DOCUMENTS = {
  * user data, the map's basemap, the zoom gestures after the first paint),
  * recursively.
  */
-function firstRenderClosure(file, documents, seen = new Set()) {
+export function firstRenderClosure(file, documents, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(join(cdn, file), 'utf8');
@@ -54,7 +55,7 @@ function firstRenderClosure(file, documents, seen = new Set()) {
     ...code.matchAll(/import\(\s*["']\.\/([^"']+)["']\s*\)/g),
   ].map((match) => match[1]);
   for (const chunk of imports) {
-    const document = /^([a-z]+)\.en-/.exec(chunk)?.[1];
+    const document = /^([a-z-]+)\.en-/.exec(chunk)?.[1];
     if (ON_DEMAND.test(chunk) || (document && !documents.includes(document))) continue;
     firstRenderClosure(chunk, documents, seen);
   }

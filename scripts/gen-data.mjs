@@ -2,7 +2,8 @@
 // src/generated/data/<name>.<locale>.json holds the document with every
 // localized text reduced to that language (and the research-note ids, which
 // no reader sees, left out). A page in English downloads English only; another
-// language is its own lazy chunk. `--check` fails when the files are stale.
+// language is its own lazy chunk. events-outline.<locale>.json is the part of
+// the events a first picture needs. `--check` fails when the files are stale.
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 
 const DOCUMENTS = ['sources', 'events', 'battles', 'treaties', 'places', 'people'];
@@ -38,6 +39,10 @@ function citedSources(value, found = new Set()) {
   return found;
 }
 
+/** The fields of an event the first picture uses (see EventOutline in src/data/types.ts). */
+const OUTLINE_FIELDS = ['id', 'date', 'precision', 'qualifier', 'end', 'endPrecision', 'categories', 'era', 'title', 'places'];
+const pick = (record, fields) => Object.fromEntries(fields.filter((field) => record[field] !== undefined).map((field) => [field, record[field]]));
+
 const catalogue = JSON.parse(readFileSync(new URL('../data/sources.json', import.meta.url), 'utf8')).sources;
 const outputs = new Map();
 for (const name of DOCUMENTS) {
@@ -52,6 +57,13 @@ for (const name of DOCUMENTS) {
       .map(({ id, kind, title, publisher, url, language }) => ({ id, kind, title, publisher, ...(url ? { url } : {}), language }));
   }
   for (const locale of LOCALES) outputs.set(`${name}.${locale}.json`, `${JSON.stringify(forLocale(document, locale))}\n`);
+  if (name === 'events') {
+    // What a timeline or a map needs for its first picture: where each event
+    // goes and what it is called. Summaries, people, disputes and sources are
+    // the detail a reader opens; they load from events.<locale>.json then.
+    const outline = { categories: document.categories, eras: document.eras, events: document.events.map((event) => pick(event, OUTLINE_FIELDS)) };
+    for (const locale of LOCALES) outputs.set(`events-outline.${locale}.json`, `${JSON.stringify(forLocale(outline, locale))}\n`);
+  }
 }
 
 if (process.argv.includes('--check')) {

@@ -5,6 +5,7 @@
  */
 import type {
   BattlesDocument,
+  EventOutlineDocument,
   EventsDocument,
   Locale,
   PeopleDocument,
@@ -16,6 +17,8 @@ import type {
 export interface BundledDocuments {
   sources: SourcesDocument;
   events: EventsDocument;
+  /** The events without their detail (summary, people, dispute, sources): what a first picture needs. */
+  'events-outline': EventOutlineDocument;
   battles: BattlesDocument;
   treaties: TreatiesDocument;
   places: PlacesDocument;
@@ -35,6 +38,11 @@ const loaders: { [Name in keyof BundledDocuments]: Record<Locale, Loader> } = {
     en: () => import('../generated/data/events.en.json', { with: { type: 'json' } }),
     cs: () => import('../generated/data/events.cs.json', { with: { type: 'json' } }),
     sk: () => import('../generated/data/events.sk.json', { with: { type: 'json' } }),
+  },
+  'events-outline': {
+    en: () => import('../generated/data/events-outline.en.json', { with: { type: 'json' } }),
+    cs: () => import('../generated/data/events-outline.cs.json', { with: { type: 'json' } }),
+    sk: () => import('../generated/data/events-outline.sk.json', { with: { type: 'json' } }),
   },
   battles: {
     en: () => import('../generated/data/battles.en.json', { with: { type: 'json' } }),

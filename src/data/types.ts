@@ -67,6 +67,22 @@ export interface EventsDocument {
   events: HistoryEvent[];
 }
 
+/** An event's detail: what a reader opens it for. */
+export type EventDetailField = 'summary' | 'people' | 'sources' | 'disputed';
+
+/**
+ * An event as a first picture needs it (where it goes, what it is called),
+ * with or without its detail: the bundled outline has none, a user's
+ * document and the full bundled one have all of it.
+ */
+export type EventOutline = Omit<HistoryEvent, EventDetailField> & Partial<Pick<HistoryEvent, EventDetailField>>;
+
+export interface EventOutlineDocument {
+  categories?: Category[];
+  eras?: Era[];
+  events: EventOutline[];
+}
+
 export type FigureCategory =
   | 'killed'
   | 'wounded'

@@ -621,6 +621,24 @@ describe('cs-timeline: languages', () => {
     expect(text(part(el, 'detail')!.querySelector('.disputed'))).to.equal('Disputed: Sources disagree on delta.');
   });
 
+  it('draws the bundled events from their outline, and loads summary and sources when one is opened', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal"></cs-timeline>`);
+    const kiev = () => mark(el, 'kiev')!;
+    await waitUntil(() => mark(el, 'kiev'), 'no mark for the battle of Kiev');
+    kiev().focus();
+    await sendKeys({ press: 'Enter' });
+    const detail = () => part(el, 'detail')!;
+    expect(text(detail().querySelector('h2'))).to.equal('Battle of Kiev');
+    await waitUntil(() => detail().querySelector('.summary:not(.pending)'), 'the summary never arrived');
+    expect(text(detail().querySelector('.summary'))).to.have.length.greaterThan(40);
+    const sources = detail().querySelector('[part~="sources"]')!;
+    expect(sources.querySelectorAll('li').length, 'every source of the event').to.be.greaterThan(0);
+    expect(sources.querySelector('cite')?.textContent, 'titles, not ids').to.not.match(/^[a-z0-9-]+$/);
+    el.setAttribute('lang', 'sk');
+    await waitUntil(() => text(detail().querySelector('h2')) === 'Bitka o Kyjev', 'the detail did not turn Slovak');
+    await waitUntil(() => detail().querySelector('.summary:not(.pending)'), 'the Slovak summary never arrived');
+  });
+
   it('follows a change of language at run time and keeps the reader’s zoom', async () => {
     const el = await mount(html`<cs-timeline orientation="horizontal" selected="kiev"></cs-timeline>`);
     part(el, 'zoom-in')!.click();

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../core/css-props.js';
 import { formatNumber } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
-import type { HistoryEvent, Locale } from '../../data/types.js';
+import type { EventOutline, Locale } from '../../data/types.js';
 import type { Compass } from './geometry.js';
 import { DATE_SIZE, LINE_HEIGHT, type Leg, type MapView, type Mark } from './view.js';
 
@@ -195,10 +195,10 @@ export function renderAttribution(): TemplateResult {
 
 export function renderDetail(
   mark: Mark | undefined,
-  events: readonly HistoryEvent[],
+  events: readonly EventOutline[],
   untilYear: number | undefined,
-  date: (event: HistoryEvent) => string,
-  title: (event: HistoryEvent) => string,
+  date: (event: EventOutline) => string,
+  title: (event: EventOutline) => string,
 ): TemplateResult {
   if (!mark) {
     return html`<section part="detail" aria-live="polite">

@@ -8,7 +8,7 @@ import { formatDateSpec } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import { bundledData } from '../../data/bundled.js';
-import type { EventsDocument, HistoryEvent, Locale, PlacesDocument } from '../../data/types.js';
+import type { EventOutlineDocument, EventOutline, Locale, PlacesDocument } from '../../data/types.js';
 import { styles } from './cs-map.styles.js';
 import { renderAttribution, renderDetail, renderItinerary, renderLegend, renderLegs, renderMark, renderScale } from './cs-map.render.js';
 import { eventsAt, FIRST_YEAR, happenedBy, LAST_YEAR } from './road.js';
@@ -70,7 +70,7 @@ export class CsMap extends CsElement {
   @property({ reflect: true }) selected?: string;
 
   /** The bundled events, in the element's language: they date and order the road and fill the panel. */
-  @state() private events?: EventsDocument;
+  @state() private events?: EventOutlineDocument;
   @state() private eventsError?: string;
   /** The language of the events last asked for. */
   private eventsLocale?: Locale;
@@ -99,7 +99,7 @@ export class CsMap extends CsElement {
     const locale = this.locale;
     if (this.eventsLocale === locale) return;
     this.eventsLocale = locale;
-    bundledData('events', locale).then(
+    bundledData('events-outline', locale).then(
       (events) => {
         if (this.eventsLocale === locale) this.events = events;
       },
@@ -276,8 +276,8 @@ export class CsMap extends CsElement {
         selectedMark,
         placeEvents,
         year,
-        (event: HistoryEvent) => formatDateSpec(event, this.locale),
-        (event: HistoryEvent) => this.text(event.title),
+        (event: EventOutline) => formatDateSpec(event, this.locale),
+        (event: EventOutline) => this.text(event.title),
       )}`;
   }
 }

@@ -12,7 +12,7 @@
  *   event (the unit arriving or fighting there); a visit or a political event
  *   orders the road but does not date the leg, which stays undated.
  */
-import type { HistoryEvent, Place, Precision } from '../../data/types.js';
+import type { EventOutline, Place, Precision } from '../../data/types.js';
 
 /** The first and last year of the road; `year` must lie between them. */
 export const FIRST_YEAR = 1942;
@@ -36,9 +36,9 @@ export const CENTRE_PLACE_IDS: readonly string[] = ['moscow', 'london'];
 export interface Station {
   place: Place;
   /** The first event of the road years at this place (orders the road). */
-  evidence?: HistoryEvent;
+  evidence?: EventOutline;
   /** The evidence, when it dates the unit's arrival (a military event). */
-  arrival?: HistoryEvent;
+  arrival?: EventOutline;
 }
 
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
@@ -52,24 +52,24 @@ function latest(iso: string, precision: Precision): string {
   if (precision === 'month' || iso.length === 7) return `${iso.slice(0, 7)}-31`;
   return iso;
 }
-const startOf = (event: HistoryEvent) => earliest(event.date);
-const endOf = (event: HistoryEvent) => latest(event.end ?? event.date, event.end ? (event.endPrecision ?? event.precision) : event.precision);
+const startOf = (event: EventOutline) => earliest(event.date);
+const endOf = (event: EventOutline) => latest(event.end ?? event.date, event.end ? (event.endPrecision ?? event.precision) : event.precision);
 
 /** Events that name `placeId`, oldest first. */
-export function eventsAt(placeId: string, events: readonly HistoryEvent[]): HistoryEvent[] {
+export function eventsAt(placeId: string, events: readonly EventOutline[]): EventOutline[] {
   return events
     .filter((event) => event.places?.includes(placeId))
     .sort((a, b) => startOf(a).localeCompare(startOf(b)) || endOf(a).localeCompare(endOf(b)));
 }
 
-function evidenceAt(placeId: string, events: readonly HistoryEvent[]): HistoryEvent | undefined {
+function evidenceAt(placeId: string, events: readonly EventOutline[]): EventOutline | undefined {
   return eventsAt(placeId, events)
     .filter((event) => yearOf(event.date) >= FIRST_YEAR && yearOf(event.date) <= LAST_YEAR)
     .sort((a, b) => endOf(a).localeCompare(endOf(b)))[0];
 }
 
 /** The stations of the road found in `places`, dated and ordered by `events`. */
-export function buildRoad(places: ReadonlyMap<string, Place>, events: readonly HistoryEvent[]): Station[] {
+export function buildRoad(places: ReadonlyMap<string, Place>, events: readonly EventOutline[]): Station[] {
   const remaining: Station[] = ROAD_PLACE_IDS.flatMap((id) => {
     const place = places.get(id);
     if (!place) return [];
@@ -98,6 +98,6 @@ export function roadUntil(stations: readonly Station[], untilYear?: number): Sta
 }
 
 /** Whether an event had begun by the end of `untilYear` (always, without a year). */
-export function happenedBy(event: HistoryEvent, untilYear?: number): boolean {
+export function happenedBy(event: EventOutline, untilYear?: number): boolean {
   return untilYear === undefined || yearOf(event.date) <= untilYear;
 }

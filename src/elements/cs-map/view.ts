@@ -3,7 +3,7 @@
  * and the language: positions, labels, legs. Pure data; cs-map.render.ts draws it.
  */
 import { geoDistance } from 'd3-geo';
-import type { EventsDocument, HistoryEvent, Locale, Place, PlacesDocument } from '../../data/types.js';
+import type { EventOutlineDocument, EventOutline, Locale, Place, PlacesDocument } from '../../data/types.js';
 import { formatDate, formatDateSpec } from '../../core/format.js';
 import { EARTH_RADIUS_KM, fitFrame, offMapPointer, scaleBar, type Compass, type Frame, type ScaleBar } from './geometry.js';
 import { estimateWidth, placeLabels, type PlacedLabel } from './labels.js';
@@ -128,7 +128,7 @@ const KIND_ORDER: Record<MarkKind, number> = { station: 0, centre: 1, region: 2,
 
 export function buildView(
   document: PlacesDocument,
-  events: EventsDocument,
+  events: EventOutlineDocument,
   width: number,
   locale: Locale,
   untilYear: number | undefined,
@@ -154,7 +154,7 @@ export function buildView(
     if (!point) continue;
     const pointer = offMapPointer(frame, lonLat(place), 18);
     const station = arrivalById.get(place.id);
-    const arrival: HistoryEvent | undefined = station?.arrival;
+    const arrival: EventOutline | undefined = station?.arrival;
     const name = text(place);
     const labelText = compact && station ? String(station.index + 1) : name;
     const shortDate = arrival ? formatDate(arrival.date, arrival.precision === 'day' ? 'month' : arrival.precision, locale, arrival.qualifier) : undefined;

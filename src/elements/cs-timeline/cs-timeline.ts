@@ -5,9 +5,10 @@ import { CsElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
 import { formatDateSpec } from '../../core/format.js';
+import { registerSources } from '../../core/sources.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import { bundledData } from '../../data/bundled.js';
-import type { CategoryId, EventsDocument, Locale, LocalizedText } from '../../data/types.js';
+import type { CategoryId, EventOutline, EventOutlineDocument, HistoryEvent, Locale, LocalizedText, Source } from '../../data/types.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
 import { textWidth } from './measure.js';
@@ -101,8 +102,9 @@ export class CsTimeline extends CsElement {
   /** Place and person names for the detail panel, in one language (from the bundled documents). */
   @state() private names?: { locale: Locale; places: Map<string, LocalizedText>; people: Map<string, LocalizedText> };
 
-  readonly data = new DataController<EventsDocument>(this, {
-    bundled: (locale) => bundledData('events', locale),
+  // Bundled: the outline first (no summaries or sources); `loadDetails` brings the rest when a reader opens an event.
+  readonly data = new DataController<EventOutlineDocument>(this, {
+    bundled: (locale) => bundledData('events-outline', locale),
     validate: { load: () => import('../../generated/validate-events.js').then((module) => module.validate) },
     // The DataController runs the check in the element's language.
     check: (document) => checkDocument(document, { duplicate: ui.duplicate, endBeforeStart: ui.endBeforeStart }),
@@ -114,7 +116,7 @@ export class CsTimeline extends CsElement {
   });
 
   private model?: TimelineModel;
-  private modelSource?: EventsDocument;
+  private modelSource?: EventOutlineDocument;
   private modelVersion = 0;
   /** The scale at zoom level 1, for the current geometry. */
   private base?: Scale;
@@ -138,6 +140,10 @@ export class CsTimeline extends CsElement {
   private focusPending = false;
   private hadMarkFocus = false;
   private namesRequested?: Locale;
+  /** The bundled events' detail (summary, people, dispute, sources) by id, in one language; see `loadDetails`. */
+  @state() private details?: { locale: Locale; byId: Map<string, HistoryEvent> };
+  private detailsRequested?: Locale;
+  @state() private detailsFailed = false;
   /** The selection willUpdate last brought into view (null: none yet for this document). */
   private handledSelection: string | undefined | null = null;
 
@@ -240,7 +246,9 @@ export class CsTimeline extends CsElement {
         this.reveal(selected);
       }
     }
-    if (selected && this.namesRequested !== this.locale && (selected.event.places?.length || selected.event.people?.length)) void this.loadNames(this.locale);
+    if (selected && !selected.event.sources && this.detailsRequested !== this.locale) void this.loadDetails(this.locale);
+    // People are part of the detail: names load for any selection.
+    if (selected && this.namesRequested !== this.locale) void this.loadNames(this.locale);
   }
 
   private resolveOrientation(): Orientation {
@@ -288,6 +296,33 @@ export class CsTimeline extends CsElement {
       bundledData('people', locale).then((document) => names(document.people), () => new Map<string, LocalizedText>()),
     ]);
     if (this.namesRequested === locale) this.names = { locale, places, people };
+  }
+
+  /**
+   * The bundled events come as an outline (the first picture needs no
+   * summaries or sources); the whole document, with the sources it cites,
+   * loads when a reader opens an event. User documents carry their detail.
+   */
+  private async loadDetails(locale: Locale): Promise<void> {
+    this.detailsRequested = locale;
+    this.detailsFailed = false;
+    try {
+      const document = await bundledData('events', locale);
+      registerSources((document as { sources?: Source[] }).sources ?? []);
+      if (this.detailsRequested === locale) this.details = { locale, byId: new Map(document.events.map((event) => [event.id, event])) };
+    } catch (error) {
+      if (this.detailsRequested !== locale) return;
+      // Selecting an event again retries.
+      this.detailsRequested = undefined;
+      this.detailsFailed = true;
+      console.warn('cs-timeline: the event details could not load', error);
+    }
+  }
+
+  /** An event with its detail, when it has arrived. */
+  private detailOf(event: EventOutline): Partial<HistoryEvent> | undefined {
+    if (event.sources) return event;
+    return this.details?.locale === this.locale ? this.details.byId.get(event.id) : undefined;
   }
 
   /** The document's own label for a category, else the element's (no second download for user data). */
@@ -539,7 +574,7 @@ export class CsTimeline extends CsElement {
     return this.renderWith(this.data, (document) => this.renderTimeline(document));
   }
 
-  private renderTimeline(document: EventsDocument): TemplateResult {
+  private renderTimeline(document: EventOutlineDocument): TemplateResult {
     const frame = this.computeFrame();
     if (!frame) this.frame = undefined;
     const view = frame?.view ?? this.constrain(this.currentView);
@@ -608,7 +643,7 @@ export class CsTimeline extends CsElement {
     </div>`;
   }
 
-  private renderPlot(frame: Frame, document: EventsDocument): TemplateResult {
+  private renderPlot(frame: Frame, document: EventOutlineDocument): TemplateResult {
     const g = frame.geometry;
     const active = this.activeId ? frame.layout.unitOf.get(this.activeId) : undefined;
     const selected = this.selected ? frame.layout.unitOf.get(this.selected) : undefined;
@@ -680,17 +715,19 @@ export class CsTimeline extends CsElement {
     if (!item) return nothing;
     const { event } = item;
     const { date, title } = this.textsOf(item);
+    const full = this.detailOf(event);
     return renderDetail(
       {
         id: event.id,
         date,
         title,
-        summary: this.text(event.summary),
-        disputed: event.disputed ? this.text(event.disputed) : undefined,
+        summary: full?.summary ? this.text(full.summary) : undefined,
+        pending: full ? undefined : this.detailsFailed ? ui.detailFailed() : ui.detailLoading(),
+        disputed: full?.disputed ? this.text(full.disputed) : undefined,
         categories: event.categories.map((id) => ({ id, label: this.categoryLabel(id) })),
         places: (event.places ?? []).map((id) => this.text(this.names?.places.get(id)) || id),
-        people: (event.people ?? []).map((id) => this.text(this.names?.people.get(id)) || id),
-        sources: event.sources,
+        people: (full?.people ?? []).map((id) => this.text(this.names?.people.get(id)) || id),
+        sources: full?.sources ?? [],
       },
       this.locale,
       this.closeDetail,

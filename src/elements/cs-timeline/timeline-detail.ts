@@ -9,7 +9,9 @@ export interface Detail {
   /** Every text already in the element's language. */
   readonly date: string;
   readonly title: string;
-  readonly summary: string;
+  /** Undefined while the detail of a bundled event is loading (or failed: `pending` says which). */
+  readonly summary?: string;
+  readonly pending?: string;
   readonly disputed?: string;
   readonly categories: readonly { id: string; label: string }[];
   readonly places: readonly string[];
@@ -33,7 +35,9 @@ export function renderDetail(detail: Detail, locale: Locale, onClose: () => void
     <ul class="chips" aria-label=${ui.categories()}>
       ${detail.categories.map(({ id, label }) => html`<li class=${`c-${id}`}><span class="swatch" aria-hidden="true"></span>${label}</li>`)}
     </ul>
-    <p class="summary">${detail.summary}</p>
+    ${detail.summary === undefined
+      ? html`<p class="summary pending" role="status">${detail.pending}</p>`
+      : html`<p class="summary">${detail.summary}</p>`}
     ${detail.disputed ? html`<p class="disputed"><strong>${ui.disputed()}:</strong> ${detail.disputed}</p>` : nothing}
     ${places.length || people.length
       ? html`<dl class="facts">
@@ -41,6 +45,6 @@ export function renderDetail(detail: Detail, locale: Locale, onClose: () => void
           ${people.length ? html`<dt>${ui.people()}</dt><dd>${list.format(people)}</dd>` : nothing}
         </dl>`
       : nothing}
-    ${renderSources(detail.sources)}
+    ${detail.sources.length ? renderSources(detail.sources) : nothing}
   </section>`;
 }

@@ -7,7 +7,7 @@
 import { bisector } from 'd3-array';
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { parseIsoDate } from '../../core/format.js';
-import type { CategoryId, Era, EventsDocument, HistoryEvent, Precision } from '../../data/types.js';
+import type { CategoryId, Era, EventOutlineDocument, EventOutline, Precision } from '../../data/types.js';
 
 export const CATEGORY_IDS: readonly CategoryId[] = ['diplomacy', 'military', 'politics', 'repression'];
 
@@ -17,7 +17,7 @@ const UNIT: Record<Precision, CountableTimeInterval> = { day: utcDay, month: utc
 export type Fuzz = 'both' | 'before' | 'after';
 
 export interface TimelineItem {
-  readonly event: HistoryEvent;
+  readonly event: EventOutline;
   /** Position in the document (ties keep document order). */
   readonly index: number;
   /** Start of the date (ms, UTC). */
@@ -64,7 +64,7 @@ interface Bounds {
   readonly end: number;
 }
 
-type Dated = Pick<HistoryEvent | Era, 'date' | 'precision' | 'end' | 'endPrecision'>;
+type Dated = Pick<EventOutline | Era, 'date' | 'precision' | 'end' | 'endPrecision'>;
 
 /** The cache entry, with the strings it was parsed from (a record changed in place is parsed again). */
 interface CachedBounds extends Bounds {
@@ -78,9 +78,9 @@ const sameDates = (a: Dated, b: Dated) => a.date === b.date && a.precision === b
  * (which run on the same document objects, one after the other) parse each
  * ISO date once.
  */
-const boundsCache = new WeakMap<HistoryEvent | Era, CachedBounds>();
+const boundsCache = new WeakMap<EventOutline | Era, CachedBounds>();
 
-function eventBounds(event: HistoryEvent): Bounds {
+function eventBounds(event: EventOutline): Bounds {
   let bounds = boundsCache.get(event);
   if (!bounds || !sameDates(bounds.from, event)) {
     const { date, precision, end, endPrecision } = event;
@@ -100,7 +100,7 @@ function eraBounds(era: Era): Bounds {
   return bounds;
 }
 
-function toItem(event: HistoryEvent, index: number): TimelineItem {
+function toItem(event: EventOutline, index: number): TimelineItem {
   const bounds = eventBounds(event);
   const start = bounds.start;
   const ranged = Boolean(event.end && event.end !== event.date);
@@ -146,7 +146,7 @@ function toItem(event: HistoryEvent, index: number): TimelineItem {
 }
 
 /** Parses and sorts a document once; everything later works on numbers. */
-export function buildModel(document: EventsDocument): TimelineModel {
+export function buildModel(document: EventOutlineDocument): TimelineModel {
   const items = document.events.map(toItem).sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
   const eras = (document.eras ?? [])
     .map((era) => ({ era, start: eraBounds(era).start, end: eraBounds(era).end }))
@@ -243,7 +243,7 @@ export function visibleItems(shown: ShownEvents, from: number, to: number): Time
 
 /** Semantic checks the schema cannot express; `describe` words the problem. */
 export function checkDocument(
-  document: EventsDocument,
+  document: EventOutlineDocument,
   describe: {
     duplicate: (id: string, firstPath: string) => string;
     endBeforeStart: (end: string, start: string) => string;

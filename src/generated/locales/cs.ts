@@ -105,6 +105,8 @@
 'cs-timeline.count.many': str`${0} události`,
 'cs-timeline.count.one': str`${0} událost`,
 'cs-timeline.count.other': str`${0} událostí`,
+'cs-timeline.detailFailed': `Shrnutí a zdroje se nepodařilo načíst. Zkuste událost vybrat znovu.`,
+'cs-timeline.detailLoading': `Načítá se shrnutí a zdroje…`,
 'cs-timeline.disputed': `Sporné`,
 'cs-timeline.duplicate': str`identifikátor „${0}“ už používá ${1}.`,
 'cs-timeline.empty': `Filtrům neodpovídá žádná událost.`,

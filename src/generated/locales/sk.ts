@@ -105,6 +105,8 @@
 'cs-timeline.count.many': str`${0} udalosti`,
 'cs-timeline.count.one': str`${0} udalosť`,
 'cs-timeline.count.other': str`${0} udalostí`,
+'cs-timeline.detailFailed': `Zhrnutie a zdroje sa nepodarilo načítať. Skúste udalosť vybrať znova.`,
+'cs-timeline.detailLoading': `Načítava sa zhrnutie a zdroje…`,
 'cs-timeline.disputed': `Sporné`,
 'cs-timeline.duplicate': str`identifikátor „${0}“ už používa ${1}.`,
 'cs-timeline.empty': `Filtrom nezodpovedá žiadna udalosť.`,
