@@ -10,7 +10,7 @@ type Properties = Readonly<Record<string, string>>;
  * attribute is blocked, and Lit's styleMap writes one on its first render.
  */
 class CssProps extends Directive {
-  private previous = new Set<string>();
+  private previous: Properties = {};
 
   constructor(part: PartInfo) {
     super(part);
@@ -23,9 +23,11 @@ class CssProps extends Directive {
 
   override update(part: ElementPart, [properties]: [Properties]): typeof noChange {
     const { style } = part.element as HTMLElement | SVGElement;
-    for (const name of this.previous) if (!(name in properties)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(properties)) style.setProperty(name, value);
-    this.previous = new Set(Object.keys(properties));
+    const previous = this.previous;
+    for (const name in previous) if (!(name in properties)) style.removeProperty(name);
+    // Unchanged values are not written again: a zoom re-renders every mark on every frame.
+    for (const name in properties) if (previous[name] !== properties[name]) style.setProperty(name, properties[name]);
+    this.previous = properties;
     return noChange;
   }
 }

@@ -19,7 +19,7 @@ import type { ClusterUnit, EventUnit, Unit } from './timeline-layout.js';
 import { applyFilter, buildModel, CATEGORY_IDS, checkDocument, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
 import { renderAxis, renderDefs, renderEras, renderMarks, type Orientation } from './timeline-render.js';
 import { baseScale, constrainView, zoomView, type Scale, type View } from './timeline-scale.js';
-import { categoryName, eventCount, rangeLabel, ui } from './timeline-text.js';
+import { categoryName, eventCount, prepareFormats, rangeLabel, ui } from './timeline-text.js';
 import { TimelineZoom } from './timeline-zoom.js';
 
 export type OrientationSetting = Orientation | 'auto';
@@ -512,6 +512,8 @@ export class CsTimeline extends CsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // While the events download, the date formats get ready (see prepareFormats).
+    if (this.data.loading && !this.data.value) prepareFormats(this.locale);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     this.size.observePlot(plot);
     const frame = this.frame;

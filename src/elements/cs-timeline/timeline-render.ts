@@ -173,8 +173,8 @@ function bar(unit: EventUnit, horizontal: boolean, cross: number, thickness: num
   const fuzz = unit.item.fuzz;
   return svg`${categories.map((category, i) => {
     const offset = cross - thickness / 2 + i * stripe;
-    // Set through the CSSOM: a style attribute is blocked under a strict CSP.
-    const style = cssProps(fuzz ? { fill: `url(#fz-${fuzz}-${category})` } : {});
+    // Set through the CSSOM: a style attribute is blocked under a strict CSP. (Sharp bars need none.)
+    const style = fuzz ? cssProps({ fill: `url(#fz-${fuzz}-${category})` }) : nothing;
     return horizontal
       ? svg`<rect class=${`bar c-${category}`} ${style} x=${unit.t0} y=${offset} width=${unit.t1 - unit.t0} height=${stripe} rx=${categories.length === 1 ? 3 : 0}></rect>`
       : svg`<rect class=${`bar c-${category}`} ${style} x=${offset} y=${unit.t0} width=${stripe} height=${unit.t1 - unit.t0} rx=${categories.length === 1 ? 3 : 0}></rect>`;
