@@ -46,7 +46,7 @@ const DOCUMENTS = {
  * user data, the map's basemap, the zoom gestures after the first paint),
  * recursively.
  */
-export function firstRenderClosure(file, documents, seen = new Set()) {
+function firstRenderClosure(file, documents, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(join(cdn, file), 'utf8');

@@ -247,8 +247,9 @@ export class CsTimeline extends CsElement {
       }
     }
     if (selected && !selected.event.sources && this.detailsRequested !== this.locale) void this.loadDetails(this.locale);
-    // People are part of the detail: names load for any selection.
-    if (selected && this.namesRequested !== this.locale) void this.loadNames(this.locale);
+    // An outline event (no sources yet) may name people in its detail: its names load too.
+    const mentions = selected && (selected.event.places?.length || selected.event.people?.length || !selected.event.sources);
+    if (mentions && this.namesRequested !== this.locale) void this.loadNames(this.locale);
   }
 
   private resolveOrientation(): Orientation {

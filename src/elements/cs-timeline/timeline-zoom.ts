@@ -10,8 +10,6 @@
 import type { View } from './timeline-scale.js';
 import type { ZoomFrame, ZoomGestures } from './zoom-gestures.js';
 
-export type { ZoomFrame } from './zoom-gestures.js';
-
 const ANIMATION_MS = 240;
 
 let gesturesModule: Promise<typeof import('./zoom-gestures.js')> | undefined;
@@ -31,10 +29,6 @@ export class TimelineZoom {
 
   /** `onView` receives every change of the visible domain; `user` is true for gestures. */
   constructor(private readonly onView: (view: View, user: boolean) => void) {}
-
-  get attachedTo(): HTMLElement | undefined {
-    return this.node;
-  }
 
   /** True once the gestures listen on the attached node. */
   get gesturesReady(): boolean {
