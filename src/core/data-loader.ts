@@ -156,14 +156,18 @@ export class DataController<T> implements ReactiveController {
         const value = await this.options.bundled(key.slice(8) as Locale);
         registerSources((value as { sources?: Source[] }).sources ?? []);
         result = { value };
-      } else if (key.startsWith('src:')) {
-        sources = loadSources();
-        const controller = new AbortController();
-        this.abortController = controller;
-        result = await this.fetchDocument(key.slice(4), controller.signal);
       } else {
+        // The validator and the catalogue download while the document downloads and parses
+        // (JSON.parse of 10,000 events takes longer than fetching the validator).
         sources = loadSources();
-        result = await this.parse(this.inlineScript()?.textContent ?? '', 'inline');
+        const validate = this.validator();
+        if (key.startsWith('src:')) {
+          const controller = new AbortController();
+          this.abortController = controller;
+          result = await this.fetchDocument(key.slice(4), controller.signal, validate);
+        } else {
+          result = await this.parse(this.inlineScript()?.textContent ?? '', 'inline', validate);
+        }
       }
     } catch (error) {
       // Aborted: a newer request took over, or the element was removed.
@@ -179,7 +183,15 @@ export class DataController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async fetchDocument(url: string, signal: AbortSignal): Promise<{ value?: T; error?: DataError }> {
+  /** The validator, its download started at once; a failed download surfaces where it is awaited. */
+  private validator(): Promise<Validator> {
+    const { validate } = this.options;
+    const loading = typeof validate === 'function' ? Promise.resolve(validate) : validate.load();
+    loading.catch(() => {}); // awaited later (or not at all, when the fetch fails first)
+    return loading;
+  }
+
+  private async fetchDocument(url: string, signal: AbortSignal, validator: Promise<Validator>): Promise<{ value?: T; error?: DataError }> {
     const absolute = new URL(url, document.baseURI).href;
     let response: Response;
     try {
@@ -206,10 +218,10 @@ export class DataController<T> implements ReactiveController {
       if (signal.aborted) throw error;
       return { error: { kind: 'network', url } };
     }
-    return this.parse(text, url);
+    return this.parse(text, url, validator);
   }
 
-  private async parse(text: string, origin: string): Promise<{ value?: T; error?: DataError }> {
+  private async parse(text: string, origin: string, validator: Promise<Validator>): Promise<{ value?: T; error?: DataError }> {
     if (text.length > MAX_DATA_BYTES) {
       return { error: { kind: 'too-large', origin, limitMB: MAX_DATA_BYTES / 1024 / 1024 } };
     }
@@ -220,7 +232,7 @@ export class DataController<T> implements ReactiveController {
       return { error: { kind: 'json', origin, detail: (error as Error).message } };
     }
     const { check } = this.options;
-    const validate = typeof this.options.validate === 'function' ? this.options.validate : await this.options.validate.load();
+    const validate = await validator;
     if (!validate(document)) {
       const issue = validate.errors?.[0] ?? { instancePath: '', keyword: 'type', params: {} };
       return { error: { kind: 'schema', origin, path: jsonPath(issue.instancePath), issue } };

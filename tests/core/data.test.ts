@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { DataController, jsonPath } from '../../src/core/data-loader.js';
 import './fixture-element.js';
-import type { TestItems } from './fixture-element.js';
+import { TestItemsLazy, type TestItems } from './fixture-element.js';
 
 const settled = (el: TestItems) =>
   waitUntil(() => !el.data.loading && (el.data.value || el.data.error), 'data did not settle', { timeout: 5000 });
@@ -44,6 +44,19 @@ describe('data: sources of the document', () => {
   it('renders an inline <script type="application/json"> child', async () => {
     const el = await load(html`<test-items><script type="application/json">{"items":[{"id":"inline","n":2}]}</script></test-items>`);
     expect(ids(el)).to.deep.equal(['inline']);
+  });
+
+  it('downloads the validator while the document is still on its way', async () => {
+    TestItemsLazy.validatorAsked = undefined;
+    const started = performance.now();
+    const el = await fixture<TestItemsLazy>(html`<test-items-lazy src="/test-api/delay/400/tests/fixtures/items.json"></test-items-lazy>`);
+    await waitUntil(() => TestItemsLazy.validatorAsked !== undefined, 'the validator was never asked for');
+    expect(TestItemsLazy.validatorAsked! - started, 'asked for before the 400 ms document arrived').to.be.below(300);
+    expect(el.data.loading).to.equal(true);
+    TestItemsLazy.release!();
+    await settled(el);
+    await waitUntil(() => ids(el).length > 0, 'nothing rendered');
+    expect(ids(el)).to.deep.equal(['from-file']);
   });
 
   it('shows a 404 as an error naming the URL and status, with one console.warn', async () => {

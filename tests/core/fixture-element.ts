@@ -64,8 +64,27 @@ export class TestItems extends CsElement {
 }
 define('test-items', TestItems);
 
+/** The same element with its validator behind a loader, as the real elements have it (a lazy chunk). */
+export class TestItemsLazy extends TestItems {
+  /** When the validator was asked for, and when it was handed over (performance.now()). */
+  static validatorAsked?: number;
+  static release?: () => void;
+
+  override readonly data = new DataController<ItemsDocument>(this, {
+    bundled: async () => ({ items: [{ id: 'bundled', n: 1 }] }),
+    validate: {
+      load: () => {
+        TestItemsLazy.validatorAsked = performance.now();
+        return new Promise((resolve) => (TestItemsLazy.release = () => resolve(validateItems)));
+      },
+    },
+  });
+}
+define('test-items-lazy', TestItemsLazy);
+
 declare global {
   interface HTMLElementTagNameMap {
     'test-items': TestItems;
+    'test-items-lazy': TestItemsLazy;
   }
 }
