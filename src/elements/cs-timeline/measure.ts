@@ -6,6 +6,8 @@
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const cache = new Map<string, number>();
 let context: CanvasRenderingContext2D | null | undefined;
+/** The font the context is set to: setting `font` parses the string every time, even the same one. */
+let contextFont = '';
 
 export function textWidth(text: string, px: number, weight = 400): number {
   const key = `${px}|${weight}|${text}`;
@@ -13,7 +15,8 @@ export function textWidth(text: string, px: number, weight = 400): number {
   if (width !== undefined) return width;
   if (context === undefined) context = document.createElement('canvas').getContext('2d');
   if (context) {
-    context.font = `${weight} ${px}px ${FONT}`;
+    const font = `${weight} ${px}px ${FONT}`;
+    if (font !== contextFont) context.font = contextFont = font;
     width = context.measureText(text).width * 1.05;
   } else {
     width = text.length * px * 0.58;

@@ -53,9 +53,29 @@ export interface TimelineModel {
   readonly extent: readonly [number, number];
 }
 
+const ISO = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
+/** 400 Gregorian years, in ms: the calendar repeats after them. */
+const FOUR_CENTURIES = 146_097 * 86_400_000;
+
+/**
+ * An ISO date (at `iso`'s own precision, plus whole `years`, `months`, `days`)
+ * as ms since the epoch, NaN when it is no ISO date. `parseIsoDate(iso).getTime()`
+ * and d3-time's `offset` give the same, but with two Date objects per call:
+ * at 10,000 events those were a fifth of building the model.
+ */
+function isoTime(iso: string, years = 0, months = 0, days = 0): number {
+  const match = ISO.exec(iso);
+  if (!match) return Number.NaN;
+  const year = Number(match[1]) + years;
+  const month = Number(match[2] ?? 1) - 1 + months;
+  const day = Number(match[3] ?? 1) + days;
+  // Date.UTC reads years 0–99 as 1900–1999: count from four centuries later instead.
+  return year >= 0 && year < 100 ? Date.UTC(year + 400, month, day) - FOUR_CENTURIES : Date.UTC(year, month, day);
+}
+
 /** End (exclusive) of the period `iso` names at `precision`: 1943 → 1944-01-01. */
 export function periodEnd(iso: string, precision: Precision): number {
-  return UNIT[precision].offset(parseIsoDate(iso), 1).getTime();
+  return isoTime(iso, precision === 'year' ? 1 : 0, precision === 'month' ? 1 : 0, precision === 'day' ? 1 : 0);
 }
 
 /** A record's dates as numbers: its start and the end (exclusive) of its `end`, or of its own period when it has no `end`. */
@@ -84,7 +104,7 @@ function eventBounds(event: EventOutline): Bounds {
   let bounds = boundsCache.get(event);
   if (!bounds || !sameDates(bounds.from, event)) {
     const { date, precision, end, endPrecision } = event;
-    bounds = { start: parseIsoDate(date).getTime(), end: end ? periodEnd(end, endPrecision ?? precision) : periodEnd(date, precision), from: { date, precision, end, endPrecision } };
+    bounds = { start: isoTime(date), end: end ? periodEnd(end, endPrecision ?? precision) : periodEnd(date, precision), from: { date, precision, end, endPrecision } };
     boundsCache.set(event, bounds);
   }
   return bounds;
@@ -94,7 +114,7 @@ function eraBounds(era: Era): Bounds {
   let bounds = boundsCache.get(era);
   if (!bounds || !sameDates(bounds.from, era)) {
     const { date, precision, end, endPrecision } = era;
-    bounds = { start: parseIsoDate(date).getTime(), end: periodEnd(end ?? date, endPrecision ?? precision), from: { date, precision, end, endPrecision } };
+    bounds = { start: isoTime(date), end: periodEnd(end ?? date, endPrecision ?? precision), from: { date, precision, end, endPrecision } };
     boundsCache.set(era, bounds);
   }
   return bounds;
