@@ -2,6 +2,9 @@
 // (src/generated/validate-<document>.js). The elements validate user data with them;
 // compiled ahead of time, they need no eval at run time, so they work under a
 // strict Content-Security-Policy. `--check` fails when the file is stale.
+// References are inlined (ajv's default): a call per $ref, each with an argument
+// object and a path string, made the first, unoptimised run over 10,000 events
+// ~30% slower (50 vs 36 ms in Node) for ~250 B less gzip per validator.
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -12,7 +15,7 @@ const schemaDir = new URL('../data/schemas/', import.meta.url);
 const perDocument = (name) => new URL(`../src/generated/validate-${name}.js`, import.meta.url);
 const perDocumentTypes = (name) => new URL(`../src/generated/validate-${name}.d.ts`, import.meta.url);
 
-const ajv = new Ajv({ code: { source: true, esm: true, lines: false }, allErrors: false, unicode: false, inlineRefs: false, strict: true, logger: false });
+const ajv = new Ajv({ code: { source: true, esm: true, lines: false }, allErrors: false, unicode: false, strict: true, logger: false });
 for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.schema.json')).sort()) {
   ajv.addSchema(JSON.parse(readFileSync(new URL(file, schemaDir), 'utf8')));
 }
