@@ -3,7 +3,9 @@
 // localized text reduced to that language (and the research-note ids, which
 // no reader sees, left out). A page in English downloads English only; another
 // language is its own lazy chunk. events-outline.<locale>.json is the part of
-// the events a first picture needs. `--check` fails when the files are stale.
+// the events a first picture needs; names.<locale>.json the place and person
+// names alone (what the treaty card and an opened timeline event show of them).
+// `--check` fails when the files are stale.
 import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 
 const DOCUMENTS = ['sources', 'events', 'battles', 'treaties', 'places', 'people'];
@@ -45,6 +47,7 @@ const pick = (record, fields) => Object.fromEntries(fields.filter((field) => rec
 
 const catalogue = JSON.parse(readFileSync(new URL('../data/sources.json', import.meta.url), 'utf8')).sources;
 const outputs = new Map();
+const names = {};
 for (const name of DOCUMENTS) {
   const document = JSON.parse(readFileSync(new URL(`../data/${name}.json`, import.meta.url), 'utf8'));
   // Each document an element cites from carries the sources it cites (title,
@@ -56,7 +59,13 @@ for (const name of DOCUMENTS) {
       .filter((source) => cited.has(source.id))
       .map(({ id, kind, title, publisher, url, language }) => ({ id, kind, title, publisher, ...(url ? { url } : {}), language }));
   }
-  for (const locale of LOCALES) outputs.set(`${name}.${locale}.json`, `${JSON.stringify(forLocale(document, locale))}\n`);
+  // No element shows people beyond their names (names.<locale>.json).
+  if (name !== 'people') for (const locale of LOCALES) outputs.set(`${name}.${locale}.json`, `${JSON.stringify(forLocale(document, locale))}\n`);
+  if (name === 'places' || name === 'people') {
+    // Ids and names: 0.6 KB gzip for both, where the whole documents (coordinates,
+    // dates of birth, roles, their sources) are 3.5 KB.
+    names[name] = document[name].map(({ id, name: text }) => ({ id, name: text }));
+  }
   if (name === 'events') {
     // What a timeline or a map needs for its first picture: where each event
     // goes and what it is called. Summaries, people, disputes and sources are
@@ -65,6 +74,8 @@ for (const name of DOCUMENTS) {
     for (const locale of LOCALES) outputs.set(`events-outline.${locale}.json`, `${JSON.stringify(forLocale(outline, locale))}\n`);
   }
 }
+
+for (const locale of LOCALES) outputs.set(`names.${locale}.json`, `${JSON.stringify(forLocale(names, locale))}\n`);
 
 if (process.argv.includes('--check')) {
   const stale = [...outputs].filter(([file, text]) => !existsSync(new URL(file, outDir)) || readFileSync(new URL(file, outDir), 'utf8') !== text);

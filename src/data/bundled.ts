@@ -8,7 +8,7 @@ import type {
   EventOutlineDocument,
   EventsDocument,
   Locale,
-  PeopleDocument,
+  NamesDocument,
   PlacesDocument,
   SourcesDocument,
   TreatiesDocument,
@@ -22,7 +22,8 @@ export interface BundledDocuments {
   battles: BattlesDocument;
   treaties: TreatiesDocument;
   places: PlacesDocument;
-  people: PeopleDocument;
+  /** Place and person names without the rest of their records. */
+  names: NamesDocument;
 }
 
 type Loader = () => Promise<{ default: unknown }>;
@@ -59,10 +60,10 @@ const loaders: { [Name in keyof BundledDocuments]: Record<Locale, Loader> } = {
     cs: () => import('../generated/data/places.cs.json', { with: { type: 'json' } }),
     sk: () => import('../generated/data/places.sk.json', { with: { type: 'json' } }),
   },
-  people: {
-    en: () => import('../generated/data/people.en.json', { with: { type: 'json' } }),
-    cs: () => import('../generated/data/people.cs.json', { with: { type: 'json' } }),
-    sk: () => import('../generated/data/people.sk.json', { with: { type: 'json' } }),
+  names: {
+    en: () => import('../generated/data/names.en.json', { with: { type: 'json' } }),
+    cs: () => import('../generated/data/names.cs.json', { with: { type: 'json' } }),
+    sk: () => import('../generated/data/names.sk.json', { with: { type: 'json' } }),
   },
 };
 

@@ -188,3 +188,9 @@ export interface Person {
 export interface PeopleDocument {
   people: Person[];
 }
+
+/** Place and person names alone (generated from the places and people documents). */
+export interface NamesDocument {
+  places: Pick<Place, 'id' | 'name'>[];
+  people: Pick<Person, 'id' | 'name'>[];
+}

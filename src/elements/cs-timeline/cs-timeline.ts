@@ -291,12 +291,9 @@ export class CsTimeline extends CsElement {
 
   private async loadNames(locale: Locale): Promise<void> {
     this.namesRequested = locale;
-    const names = (records: readonly { id: string; name: LocalizedText }[]) => new Map(records.map((record) => [record.id, record.name]));
-    const [places, people] = await Promise.all([
-      bundledData('places', locale).then((document) => names(document.places), () => new Map<string, LocalizedText>()),
-      bundledData('people', locale).then((document) => names(document.people), () => new Map<string, LocalizedText>()),
-    ]);
-    if (this.namesRequested === locale) this.names = { locale, places, people };
+    const byId = (records: readonly { id: string; name: LocalizedText }[]) => new Map(records.map((record) => [record.id, record.name]));
+    const names = await bundledData('names', locale).catch(() => ({ places: [], people: [] }));
+    if (this.namesRequested === locale) this.names = { locale, places: byId(names.places), people: byId(names.people) };
   }
 
   /**

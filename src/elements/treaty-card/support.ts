@@ -1,9 +1,9 @@
 import { bundledData } from '../../data/bundled.js';
-import type { Locale, LocalizedText, PeopleDocument, PlacesDocument } from '../../data/types.js';
+import type { Locale, LocalizedText, NamesDocument } from '../../data/types.js';
 
 /**
  * What a card needs besides its treaty, loaded lazily and once per page:
- * the names of places and people (bundled `places.json`, `people.json`)
+ * the names of places and people (the bundled `names` document)
  * and the mini-timeline module with d3-time.
  */
 export interface CardSupport {
@@ -21,13 +21,12 @@ export function loadCardSupport(locale: Locale): Promise<CardSupport> {
   let support = pending.get(locale);
   if (!support) {
     support = Promise.all([
-      bundledData('places', locale).catch(() => ({ places: [] }) as PlacesDocument),
-      bundledData('people', locale).catch(() => ({ people: [] }) as PeopleDocument),
+      bundledData('names', locale).catch((): NamesDocument => ({ places: [], people: [] })),
       import('./duration.js').catch(() => undefined),
-    ]).then(([places, people, duration]) => ({
+    ]).then(([names, duration]) => ({
       locale,
-      placeNames: new Map(places.places.map((place) => [place.id, place.name])),
-      personNames: new Map(people.people.map((person) => [person.id, person.name])),
+      placeNames: new Map(names.places.map((place) => [place.id, place.name])),
+      personNames: new Map(names.people.map((person) => [person.id, person.name])),
       duration,
     }));
     pending.set(locale, support);
