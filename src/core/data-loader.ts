@@ -37,6 +37,12 @@ export interface DataOptions<T> {
    */
   bundled: (locale: Locale) => Promise<T>;
   /**
+   * What else the bundled document depends on besides the language (the
+   * treaty card's treaty: each treaty is its own document); a change loads it
+   * again. Omitted: the language alone.
+   */
+  bundledKey?: () => string;
+  /**
    * The schema validator for user documents, or a loader of it. Prefer the
    * loader, `() => import('../../generated/validate-x.js').then((module) => module.validate)`:
    * the validator is then a lazy chunk that only pages with user data download.
@@ -131,12 +137,19 @@ export class DataController<T> implements ReactiveController {
     const src = this.host.src?.trim();
     if (src) return `src:${src}`;
     if (this.inlineScript()) return `inline:${this.inlineVersion}`;
-    return `bundled:${this.host.resolvedLang ?? 'en'}`;
+    return `bundled:${this.host.resolvedLang ?? 'en'}:${this.options.bundledKey?.() ?? ''}`;
+  }
+
+  /** True when the element draws its bundled document (no `src`, no inline JSON). */
+  get usesBundled(): boolean {
+    return this.sourceKey().startsWith('bundled:');
   }
 
   private async load(): Promise<void> {
     const key = this.sourceKey();
-    const languageOnly = key.startsWith('bundled:') && this.requestedKey?.startsWith('bundled:');
+    const [kind, locale, bundledKey] = key.split(':');
+    const previous = this.requestedKey?.split(':');
+    const languageOnly = kind === 'bundled' && previous?.[0] === 'bundled' && previous[2] === bundledKey;
     this.requestedKey = key;
     const generation = ++this.generation;
     this.abortController?.abort();
@@ -153,7 +166,7 @@ export class DataController<T> implements ReactiveController {
     let sources: Promise<void> = Promise.resolve();
     try {
       if (key.startsWith('bundled:')) {
-        const value = await this.options.bundled(key.slice(8) as Locale);
+        const value = await this.options.bundled(locale as Locale);
         registerSources((value as { sources?: Source[] }).sources ?? []);
         result = { value };
       } else {

@@ -11,7 +11,6 @@ import type {
   NamesDocument,
   PlacesDocument,
   SourcesDocument,
-  TreatiesDocument,
 } from './types.js';
 
 export interface BundledDocuments {
@@ -20,7 +19,6 @@ export interface BundledDocuments {
   /** The events without their detail (summary, people, dispute, sources): what a first picture needs. */
   'events-outline': EventOutlineDocument;
   battles: BattlesDocument;
-  treaties: TreatiesDocument;
   places: PlacesDocument;
   /** Place and person names without the rest of their records. */
   names: NamesDocument;
@@ -49,11 +47,6 @@ const loaders: { [Name in keyof BundledDocuments]: Record<Locale, Loader> } = {
     en: () => import('../generated/data/battles.en.json', { with: { type: 'json' } }),
     cs: () => import('../generated/data/battles.cs.json', { with: { type: 'json' } }),
     sk: () => import('../generated/data/battles.sk.json', { with: { type: 'json' } }),
-  },
-  treaties: {
-    en: () => import('../generated/data/treaties.en.json', { with: { type: 'json' } }),
-    cs: () => import('../generated/data/treaties.cs.json', { with: { type: 'json' } }),
-    sk: () => import('../generated/data/treaties.sk.json', { with: { type: 'json' } }),
   },
   places: {
     en: () => import('../generated/data/places.en.json', { with: { type: 'json' } }),

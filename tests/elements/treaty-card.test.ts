@@ -65,6 +65,25 @@ describe('treaty-card: the five treaties', () => {
     expect(text(part(byYear, 'signed'))).to.contain('12 December 1943');
   });
 
+  it('shows another treaty when the attribute changes, and only that one treaty is downloaded for it', async () => {
+    const el = await card(html`<treaty-card treaty="1935"></treaty-card>`);
+    expect(text(part(el, 'signed'))).to.contain('16 May 1935');
+    el.treaty = 'ruthenia-1945';
+    await waitUntil(() => text(part(el, 'signed')).includes('29 June 1945'), 'the 1945 treaty did not replace the 1935 one');
+    expect(text(part(el, 'title'))).to.contain('1945');
+    // The card's document holds the treaty it shows, with the sources that treaty cites.
+    expect(el.data.value!.treaties.map((treaty) => treaty.id)).to.deep.equal(['ruthenia-1945']);
+    const cited = new Set(el.data.value!.treaties[0].sources.map((ref) => ref.source));
+    const carried = ((el.data.value as { sources?: { id: string }[] }).sources ?? []).map((source) => source.id);
+    expect([...cited].every((id) => carried.includes(id)), 'every cited source carried').to.equal(true);
+    expect(carried.every((id) => cited.has(id)), 'no source of another treaty').to.equal(true);
+    // The year and the id name the same document: no second download, no flash.
+    el.treaty = '1945';
+    await el.updateComplete;
+    expect(el.data.loading).to.equal(false);
+    expect(text(part(el, 'signed'))).to.contain('29 June 1945');
+  });
+
   it('names each signatory with the role held at the time, under the party signed for', async () => {
     const el = await card(html`<treaty-card treaty="1935"></treaty-card>`);
     const parties = [...part(el, 'parties')!.querySelectorAll('.parties > li')];

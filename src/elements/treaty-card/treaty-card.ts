@@ -7,7 +7,7 @@ import { formatDate } from '../../core/format.js';
 import { msg, str, withLocale } from '../../core/localize.js';
 import { renderSources, sourceById } from '../../core/sources.js';
 import type { Locale, LocalizedText, Signatory, Treaty, TreatiesDocument } from '../../data/types.js';
-import { bundledData } from '../../data/bundled.js';
+import { bundledTreaty, bundledTreatyId, bundledTreatyIndex } from './bundled-treaties.js';
 import { loadCardSupport, type CardSupport } from './support.js';
 import { treatyCardStyles } from './treaty-card.styles.js';
 import { duplicateTreatyId, findTreaty, treatyYears, type TreatyLookup } from './treaty-lookup.js';
@@ -69,7 +69,9 @@ export class TreatyCard extends CsElement {
   private readonly copier = new CopyController(this, { textarea: '[part~="cite"] textarea', confirmMs: COPIED_MS });
 
   readonly data = new DataController<TreatiesDocument>(this, {
-    bundled: (locale) => bundledData('treaties', locale),
+    // One treaty per document: a new `treaty` loads its own (the year and the id share it).
+    bundled: (locale) => bundledTreaty(this.treaty, locale),
+    bundledKey: () => bundledTreatyId(this.treaty) ?? '',
     validate: { load: () => import('../../generated/validate-treaties.js').then((module) => module.validate) },
     check: (document) => {
       const duplicate = duplicateTreatyId(document);
@@ -326,8 +328,10 @@ export class TreatyCard extends CsElement {
   }
 
   private describeLookup(lookup: Exclude<TreatyLookup, { kind: 'found' }>, document: TreatiesDocument): string {
-    const ids = listOf(document.treaties.map((treaty) => treaty.id), this.locale, true);
-    const years = listOf(treatyYears(document).map(String), this.locale, false);
+    // The bundled document holds the one treaty asked for: what else is valid comes from the index.
+    const known = this.data.usesBundled ? { treaties: bundledTreatyIndex } : document;
+    const ids = listOf(known.treaties.map((treaty) => treaty.id), this.locale, true);
+    const years = listOf(treatyYears(known).map(String), this.locale, false);
     switch (lookup.kind) {
       case 'missing':
         return msg(str`The treaty attribute is missing. Use ${ids}, or the year alone: ${years}.`, { id: 'treaty-card.missing' });

@@ -36,6 +36,6 @@ export function duplicateTreatyId(document: TreatiesDocument): { path: string; i
 }
 
 /** The distinct years of a document, in order: what `treaty="<year>"` accepts. */
-export function treatyYears(document: TreatiesDocument): number[] {
+export function treatyYears(document: { treaties: readonly Pick<Treaty, 'year'>[] }): number[] {
   return [...new Set(document.treaties.map((treaty) => treaty.year))].sort((a, b) => a - b);
 }
