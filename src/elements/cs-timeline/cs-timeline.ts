@@ -5,12 +5,12 @@ import { CsElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
 import { formatDateSpec } from '../../core/format.js';
-import { registerSources } from '../../core/sources.js';
 import type { ConfigProblem } from '../../core/messages.js';
+import type { CategoryId, EventOutlineDocument } from '../../data/types.js';
 import { bundledData } from '../../data/bundled.js';
-import type { CategoryId, EventOutline, EventOutlineDocument, HistoryEvent, Locale, LocalizedText, Source } from '../../data/types.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
+import { EventDetails } from './event-details.js';
 import { textWidth } from './measure.js';
 import { SizeController } from './size-controller.js';
 import { renderDetail } from './timeline-detail.js';
@@ -20,6 +20,7 @@ import { applyFilter, buildModel, CATEGORY_IDS, checkDocument, parseBound, visib
 import { renderAxis, renderDefs, renderEras, renderMarks, type Orientation } from './timeline-render.js';
 import { baseScale, constrainView, zoomView, type Scale, type View } from './timeline-scale.js';
 import { categoryName, eventCount, prepareFormats, rangeLabel, ui } from './timeline-text.js';
+import { renderControls, renderLegend } from './timeline-toolbar.js';
 import { TimelineZoom } from './timeline-zoom.js';
 
 export type OrientationSetting = Orientation | 'auto';
@@ -99,10 +100,7 @@ export class CsTimeline extends CsElement {
   /** The event the keyboard is on (the roving tab stop). */
   @state() private activeId?: string;
   @state() private announcement: Announcement;
-  /** Place and person names for the detail panel, in one language (from the bundled documents). */
-  @state() private names?: { locale: Locale; places: Map<string, LocalizedText>; people: Map<string, LocalizedText> };
-
-  // Bundled: the outline first (no summaries or sources); `loadDetails` brings the rest when a reader opens an event.
+  // Bundled: the outline first (no summaries or sources); `details` brings the rest when a reader opens an event.
   readonly data = new DataController<EventOutlineDocument>(this, {
     bundled: (locale) => bundledData('events-outline', locale),
     validate: { load: () => import('../../generated/validate-events.js').then((module) => module.validate) },
@@ -111,6 +109,7 @@ export class CsTimeline extends CsElement {
   });
 
   private readonly size = new SizeController(this);
+  private readonly details = new EventDetails(this);
   private readonly zoom = new TimelineZoom((view) => {
     this.view = view;
   });
@@ -139,11 +138,6 @@ export class CsTimeline extends CsElement {
   private listed?: { key: string; visible: readonly TimelineItem[] };
   private focusPending = false;
   private hadMarkFocus = false;
-  private namesRequested?: Locale;
-  /** The bundled events' detail (summary, people, dispute, sources) by id, in one language; see `loadDetails`. */
-  @state() private details?: { locale: Locale; byId: Map<string, HistoryEvent> };
-  private detailsRequested?: Locale;
-  @state() private detailsFailed = false;
   /** The selection willUpdate last brought into view (null: none yet for this document). */
   private handledSelection: string | undefined | null = null;
 
@@ -246,10 +240,7 @@ export class CsTimeline extends CsElement {
         this.reveal(selected);
       }
     }
-    if (selected && !selected.event.sources && this.detailsRequested !== this.locale) void this.loadDetails(this.locale);
-    // An outline event (no sources yet) may name people in its detail: its names load too.
-    const mentions = selected && (selected.event.places?.length || selected.event.people?.length || !selected.event.sources);
-    if (mentions && this.namesRequested !== this.locale) void this.loadNames(this.locale);
+    if (selected) this.details.request(selected.event, this.locale);
   }
 
   private resolveOrientation(): Orientation {
@@ -285,42 +276,6 @@ export class CsTimeline extends CsElement {
     if (item.anchor >= view[0] && item.anchor <= view[1]) return;
     const span = view[1] - view[0];
     this.view = this.constrain([item.anchor - span / 2, item.anchor + span / 2]);
-  }
-
-  // ---- data the detail panel and the legend borrow from the bundled documents
-
-  private async loadNames(locale: Locale): Promise<void> {
-    this.namesRequested = locale;
-    const byId = (records: readonly { id: string; name: LocalizedText }[]) => new Map(records.map((record) => [record.id, record.name]));
-    const names = await bundledData('names', locale).catch(() => ({ places: [], people: [] }));
-    if (this.namesRequested === locale) this.names = { locale, places: byId(names.places), people: byId(names.people) };
-  }
-
-  /**
-   * The bundled events come as an outline (the first picture needs no
-   * summaries or sources); the whole document, with the sources it cites,
-   * loads when a reader opens an event. User documents carry their detail.
-   */
-  private async loadDetails(locale: Locale): Promise<void> {
-    this.detailsRequested = locale;
-    this.detailsFailed = false;
-    try {
-      const document = await bundledData('events', locale);
-      registerSources((document as { sources?: Source[] }).sources ?? []);
-      if (this.detailsRequested === locale) this.details = { locale, byId: new Map(document.events.map((event) => [event.id, event])) };
-    } catch (error) {
-      if (this.detailsRequested !== locale) return;
-      // Selecting an event again retries.
-      this.detailsRequested = undefined;
-      this.detailsFailed = true;
-      console.warn('cs-timeline: the event details could not load', error);
-    }
-  }
-
-  /** An event with its detail, when it has arrived. */
-  private detailOf(event: EventOutline): Partial<HistoryEvent> | undefined {
-    if (event.sources) return event;
-    return this.details?.locale === this.locale ? this.details.byId.get(event.id) : undefined;
   }
 
   /** The document's own label for a category, else the element's (no second download for user data). */
@@ -363,8 +318,10 @@ export class CsTimeline extends CsElement {
     this.zoomTo(current, target);
   }
 
-  private resetZoom = (): void => {
-    this.zoomTo(this.currentView, this.full);
+  private readonly zoomActions = {
+    zoomIn: () => this.zoomBy(2),
+    zoomOut: () => this.zoomBy(0.5),
+    reset: () => this.zoomTo(this.currentView, this.full),
   };
 
   /** Animates to `target`, and says where it arrived (in the update of the last frame: one update per frame). */
@@ -397,12 +354,12 @@ export class CsTimeline extends CsElement {
     this.focusPending = true;
   }
 
-  private toggleCategory(id: string): void {
+  private toggleCategory = (id: string): void => {
     const hidden = new Set(this.hiddenCategories);
     if (hidden.has(id)) hidden.delete(id);
     else hidden.add(id);
     this.hiddenCategories = hidden;
-  }
+  };
 
   private closeDetail = (): void => {
     this.selectEvent(null);
@@ -579,11 +536,15 @@ export class CsTimeline extends CsElement {
     if (!frame) this.frame = undefined;
     const view = frame?.view ?? this.constrain(this.currentView);
     const texts = this.viewTexts(view, frame);
+    const span = view[1] - view[0];
     return html`<div class=${`frame ${this.layoutOrientation}`}>
       <div class="toolbar">
-        ${this.renderControls(view)}
+        ${renderControls({ atFull: span >= this.full[1] - this.full[0] - 1, atMost: span <= this.minSpan + 1 }, this.zoomActions)}
         <p class="range">${texts.range} · ${texts.count}</p>
-        ${this.renderLegend()}
+        ${renderLegend(
+          this.allowedCategories().map((id) => ({ id, label: this.categoryLabel(id), shown: !this.hiddenCategories.has(id) })),
+          this.toggleCategory,
+        )}
       </div>
       <div class="plot" part="plot" role="group" aria-label=${texts.plot} aria-describedby="keys" @click=${this.onPlotClick}
         tabindex=${frame && frame.layout.units.length === 0 && this.shown.items.length > 0 ? '0' : nothing}>
@@ -616,31 +577,6 @@ export class CsTimeline extends CsElement {
     const count = frame ? frame.visible.length : visibleItems(this.shown, view[0], view[1]).length;
     this.viewTextCache = { key, view: viewKey, range, count: eventCount(count, this.locale), plot: ui.plot(range) };
     return this.viewTextCache;
-  }
-
-  private renderControls(view: View): TemplateResult {
-    const atFull = view[1] - view[0] >= this.full[1] - this.full[0] - 1;
-    const atMost = view[1] - view[0] <= this.minSpan + 1;
-    return html`<div part="controls" role="group" aria-label=${ui.zoomGroup()}>
-      <button type="button" part="zoom-in" aria-label=${ui.zoomIn()} title=${ui.zoomIn()} aria-disabled=${atMost ? 'true' : 'false'} @click=${() => this.zoomBy(2)}>
-        <span aria-hidden="true">+</span>
-      </button>
-      <button type="button" part="zoom-out" aria-label=${ui.zoomOut()} title=${ui.zoomOut()} aria-disabled=${atFull ? 'true' : 'false'} @click=${() => this.zoomBy(0.5)}>
-        <span aria-hidden="true">−</span>
-      </button>
-      <button type="button" part="zoom-reset" aria-disabled=${atFull ? 'true' : 'false'} @click=${this.resetZoom}>${ui.zoomReset()}</button>
-    </div>`;
-  }
-
-  private renderLegend(): TemplateResult {
-    return html`<div part="legend" role="group" aria-labelledby="legend-label">
-      <span id="legend-label" class="legend-label">${ui.categories()}</span>
-      ${this.allowedCategories().map(
-        (id) => html`<button type="button" class=${`c-${id}`} data-category=${id} aria-pressed=${this.hiddenCategories.has(id) ? 'false' : 'true'} @click=${() => this.toggleCategory(id)}>
-          <span class="swatch" aria-hidden="true"></span>${this.categoryLabel(id)}
-        </button>`,
-      )}
-    </div>`;
   }
 
   private renderPlot(frame: Frame, document: EventOutlineDocument): TemplateResult {
@@ -715,18 +651,18 @@ export class CsTimeline extends CsElement {
     if (!item) return nothing;
     const { event } = item;
     const { date, title } = this.textsOf(item);
-    const full = this.detailOf(event);
+    const full = this.details.of(event, this.locale);
     return renderDetail(
       {
         id: event.id,
         date,
         title,
         summary: full?.summary ? this.text(full.summary) : undefined,
-        pending: full ? undefined : this.detailsFailed ? ui.detailFailed() : ui.detailLoading(),
+        pending: full ? undefined : this.details.failed ? ui.detailFailed() : ui.detailLoading(),
         disputed: full?.disputed ? this.text(full.disputed) : undefined,
         categories: event.categories.map((id) => ({ id, label: this.categoryLabel(id) })),
-        places: (event.places ?? []).map((id) => this.text(this.names?.places.get(id)) || id),
-        people: (full?.people ?? []).map((id) => this.text(this.names?.people.get(id)) || id),
+        places: (event.places ?? []).map((id) => this.text(this.details.placeName(id)) || id),
+        people: (full?.people ?? []).map((id) => this.text(this.details.personName(id)) || id),
         sources: full?.sources ?? [],
       },
       this.locale,

@@ -1,0 +1,74 @@
+import type { ReactiveControllerHost } from 'lit';
+import { registerSources } from '../../core/sources.js';
+import { bundledData } from '../../data/bundled.js';
+import type { EventOutline, HistoryEvent, Locale, LocalizedText, Source } from '../../data/types.js';
+
+type Names = ReadonlyMap<string, LocalizedText>;
+
+/**
+ * What the detail panel shows beyond the outline the timeline draws from:
+ * the bundled events' whole document (summary, people, dispute, the sources
+ * it cites) and the place and person names, each loaded once per language
+ * when a reader opens an event. User documents carry their detail already.
+ */
+export class EventDetails {
+  /** True when the last load of the detail failed; opening an event again retries. */
+  failed = false;
+
+  private full?: { locale: Locale; byId: Map<string, HistoryEvent> };
+  private fullRequested?: Locale;
+  private names?: { locale: Locale; places: Names; people: Names };
+  private namesRequested?: Locale;
+
+  /** `host` updates when something arrives. */
+  constructor(private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>) {}
+
+  /** Starts loading what the panel of `event` needs in `locale` (nothing when it is there or on its way). */
+  request(event: EventOutline, locale: Locale): void {
+    if (!event.sources && this.fullRequested !== locale) void this.loadFull(locale);
+    // An outline event (no sources yet) may name people in its detail: its names load too.
+    const mentions = event.places?.length || event.people?.length || !event.sources;
+    if (mentions && this.namesRequested !== locale) void this.loadNames(locale);
+  }
+
+  /** `event` with its detail, once it has arrived in `locale`. */
+  of(event: EventOutline, locale: Locale): Partial<HistoryEvent> | undefined {
+    if (event.sources) return event;
+    return this.full?.locale === locale ? this.full.byId.get(event.id) : undefined;
+  }
+
+  /** A place's or person's name from the bundled names (of the last language that arrived). */
+  placeName(id: string): LocalizedText | undefined {
+    return this.names?.places.get(id);
+  }
+
+  personName(id: string): LocalizedText | undefined {
+    return this.names?.people.get(id);
+  }
+
+  private async loadNames(locale: Locale): Promise<void> {
+    this.namesRequested = locale;
+    const byId = (records: readonly { id: string; name: LocalizedText }[]) => new Map(records.map((record) => [record.id, record.name]));
+    const names = await bundledData('names', locale).catch(() => ({ places: [], people: [] }));
+    if (this.namesRequested !== locale) return;
+    this.names = { locale, places: byId(names.places), people: byId(names.people) };
+    this.host.requestUpdate();
+  }
+
+  private async loadFull(locale: Locale): Promise<void> {
+    this.fullRequested = locale;
+    this.failed = false;
+    try {
+      const document = await bundledData('events', locale);
+      registerSources((document as { sources?: Source[] }).sources ?? []);
+      if (this.fullRequested !== locale) return;
+      this.full = { locale, byId: new Map(document.events.map((event) => [event.id, event])) };
+    } catch (error) {
+      if (this.fullRequested !== locale) return;
+      this.fullRequested = undefined;
+      this.failed = true;
+      console.warn('cs-timeline: the event details could not load', error);
+    }
+    this.host.requestUpdate();
+  }
+}
