@@ -27,7 +27,8 @@ export function linearScale(domain: readonly number[], range: readonly number[])
   const r = [...range];
   if (d.length < 2 || d.length !== r.length) throw new RangeError(`a linear scale needs two or more breakpoints, as many positions as values (got ${d.length} and ${r.length})`);
   const piece = (from: readonly number[], to: readonly number[], value: number) => {
-    const i = Math.min(from.length - 2, Math.max(0, bisectRight(from, value) - 1));
+    // Two breakpoints (every horizontal timeline, thousands of calls per zoom frame): no search.
+    const i = from.length === 2 ? 0 : Math.min(from.length - 2, Math.max(0, bisectRight(from, value) - 1));
     const span = from[i + 1] - from[i];
     return span ? to[i] + ((value - from[i]) / span) * (to[i + 1] - to[i]) : to[i];
   };
