@@ -20,6 +20,7 @@ import { applyFilter, buildModel, CATEGORY_IDS, checkDocument, parseBound, visib
 import { renderAxis, renderDefs, renderEras, renderMarks, type Orientation } from './timeline-render.js';
 import { baseScale, constrainView, zoomView, type Scale, type View } from './timeline-scale.js';
 import { categoryName, eventCount, prepareFormats, rangeLabel, ui } from './timeline-text.js';
+import { keyAction } from './timeline-keys.js';
 import { renderControls, renderLegend } from './timeline-toolbar.js';
 import { TimelineZoom } from './timeline-zoom.js';
 
@@ -373,72 +374,36 @@ export class CsTimeline extends CsElement {
     const origin = event.composedPath()[0];
     const mark = origin instanceof Element ? origin.closest('[data-key]') : null;
     const unit = mark ? this.units.get(mark.getAttribute('data-key')!) : undefined;
-    switch (event.key) {
-      case '+':
-      case '=':
-        this.zoomBy(2, unit?.kind === 'event' ? unit.item.anchor : undefined);
+    const action = keyAction(event.key, {
+      unit,
+      onPlot: origin instanceof Element && origin.matches('.plot'),
+      shown: this.shown,
+      indexOf: this.shownIndex,
+      view: this.currentView,
+      selected: Boolean(this.selected),
+    });
+    if (!action) return;
+    switch (action.kind) {
+      case 'zoom':
+        this.zoomBy(action.factor, action.center);
         break;
-      case '-':
-      case '_':
-        this.zoomBy(0.5, unit?.kind === 'event' ? unit.item.anchor : undefined);
-        break;
-      case 'Escape':
-        if (!this.selected) return;
+      case 'close':
         this.selectEvent(null);
+        // Closed from inside the panel: the focus goes back to the event's mark.
         if (!unit) this.focusPending = Boolean(this.shadowRoot?.activeElement?.closest('[part~="detail"]'));
         break;
-      default:
-        if (unit ? !this.onMarkKey(event.key, unit) : !(origin instanceof Element && origin.matches('.plot') && this.onEmptyPlotKey(event.key))) return;
+      case 'move':
+        this.moveTo(action.item);
+        break;
+      case 'open':
+        this.selectEvent(action.id);
+        break;
+      case 'cluster':
+        this.zoomToCluster(action.unit);
+        break;
     }
     event.preventDefault();
   };
-
-  /** Zoomed into a stretch without events, the plot itself takes the keys: arrows go to the nearest event. */
-  private onEmptyPlotKey(key: string): boolean {
-    const items = this.shown.items;
-    const [from, to] = this.currentView;
-    let target: TimelineItem | undefined;
-    if (key === 'ArrowRight' || key === 'ArrowDown') target = items.find((item) => item.anchor >= from) ?? items[items.length - 1];
-    else if (key === 'ArrowLeft' || key === 'ArrowUp') target = items.findLast((item) => item.anchor <= to) ?? items[0];
-    else if (key === 'Home') target = items[0];
-    else if (key === 'End') target = items[items.length - 1];
-    if (!target) return false;
-    this.moveTo(target);
-    return true;
-  }
-
-  /** Arrow keys, Home/End, Enter/Space on a mark; true when the key was used. */
-  private onMarkKey(key: string, unit: Unit): boolean {
-    const items = this.shown.items;
-    const first = this.shownIndex.get(unit.kind === 'event' ? unit.item : unit.items[0]) ?? 0;
-    const last = this.shownIndex.get(unit.kind === 'event' ? unit.item : unit.items[unit.items.length - 1]) ?? 0;
-    let target: TimelineItem | undefined;
-    switch (key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        target = items[last + 1];
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        target = items[first - 1];
-        break;
-      case 'Home':
-        target = items[0];
-        break;
-      case 'End':
-        target = items[items.length - 1];
-        break;
-      case 'Enter':
-      case ' ':
-        if (unit.kind === 'event') this.selectEvent(unit.item.event.id);
-        else this.zoomToCluster(unit);
-        return true;
-      default:
-        return false;
-    }
-    if (target) this.moveTo(target);
-    return true;
-  }
 
   private onPlotClick = (event: MouseEvent): void => {
     const mark = (event.target as Element).closest?.('[data-key]');
