@@ -233,7 +233,8 @@ export class CsTimeline extends CsElement {
     }
 
     const selected = this.selected ? model.byId.get(this.selected) : undefined;
-    if (this.selected !== this.handledSelection) {
+    const freshSelection = this.selected !== this.handledSelection;
+    if (freshSelection) {
       // A new selection (or a new document): the keyboard starts from it, and it comes into view.
       this.handledSelection = this.selected;
       if (selected) {
@@ -241,7 +242,7 @@ export class CsTimeline extends CsElement {
         this.reveal(selected);
       }
     }
-    if (selected) this.details.request(selected.event, this.locale);
+    if (selected) this.details.request(selected.event, this.locale, freshSelection);
   }
 
   private resolveOrientation(): Orientation {

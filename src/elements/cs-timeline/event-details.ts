@@ -12,7 +12,7 @@ type Names = ReadonlyMap<string, LocalizedText>;
  * when a reader opens an event. User documents carry their detail already.
  */
 export class EventDetails {
-  /** True when the last load of the detail failed; opening an event again retries. */
+  /** True when the last load of the detail failed; opening an event again (a new selection) retries. */
   failed = false;
 
   private full?: { locale: Locale; byId: Map<string, HistoryEvent> };
@@ -20,12 +20,20 @@ export class EventDetails {
   private names?: { locale: Locale; places: Names; people: Names };
   private namesRequested?: Locale;
 
-  /** `host` updates when something arrives. */
-  constructor(private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>) {}
+  /** `host` updates when something arrives; `load` fetches a bundled document (tests pass their own). */
+  constructor(
+    private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
+    private readonly load: typeof bundledData = bundledData,
+  ) {}
 
-  /** Starts loading what the panel of `event` needs in `locale` (nothing when it is there or on its way). */
-  request(event: EventOutline, locale: Locale): void {
-    if (!event.sources && this.fullRequested !== locale) void this.loadFull(locale);
+  /**
+   * Starts loading what the panel of `event` needs in `locale` (nothing when
+   * it is there or on its way). After a failure only a `fresh` request (a new
+   * selection) tries again: the element asks on every update.
+   */
+  request(event: EventOutline, locale: Locale, fresh = false): void {
+    const retry = this.failed && fresh;
+    if (!event.sources && (this.fullRequested !== locale || retry)) void this.loadFull(locale);
     // An outline event (no sources yet) may name people in its detail: its names load too.
     const mentions = event.places?.length || event.people?.length || !event.sources;
     if (mentions && this.namesRequested !== locale) void this.loadNames(locale);
@@ -49,7 +57,7 @@ export class EventDetails {
   private async loadNames(locale: Locale): Promise<void> {
     this.namesRequested = locale;
     const byId = (records: readonly { id: string; name: LocalizedText }[]) => new Map(records.map((record) => [record.id, record.name]));
-    const names = await bundledData('names', locale).catch(() => ({ places: [], people: [] }));
+    const names = await this.load('names', locale).catch(() => ({ places: [], people: [] }));
     if (this.namesRequested !== locale) return;
     this.names = { locale, places: byId(names.places), people: byId(names.people) };
     this.host.requestUpdate();
@@ -59,13 +67,12 @@ export class EventDetails {
     this.fullRequested = locale;
     this.failed = false;
     try {
-      const document = await bundledData('events', locale);
+      const document = await this.load('events', locale);
       registerSources((document as { sources?: Source[] }).sources ?? []);
       if (this.fullRequested !== locale) return;
       this.full = { locale, byId: new Map(document.events.map((event) => [event.id, event])) };
     } catch (error) {
       if (this.fullRequested !== locale) return;
-      this.fullRequested = undefined;
       this.failed = true;
       console.warn('cs-timeline: the event details could not load', error);
     }
