@@ -3,23 +3,10 @@
 //   /test-api/delay/<ms>/<path>      <path> of the repo, served after <ms>
 //   /test-api/echo?body=<text>       <text> as the response body (JSON content type)
 //   /test-api/big                    a body over the 10 MB limit
-//   /test-api/fail-once?path=<path>  the next request for <path> (e.g. a lazy chunk) gets a 503
-const failOnce = new Set();
-
 export async function testApi(context, next) {
   const url = new URL(context.url, 'http://localhost');
-  if (failOnce.delete(url.pathname)) {
-    context.status = 503;
-    context.body = 'unavailable (test-api/fail-once)';
-    return undefined;
-  }
   const [, prefix, route, ...rest] = url.pathname.split('/');
   if (prefix !== 'test-api') return next();
-  if (route === 'fail-once') {
-    failOnce.add(url.searchParams.get('path') ?? '');
-    context.body = 'armed';
-    return undefined;
-  }
   if (route === 'status') {
     context.status = Number(rest[0]) || 500;
     context.body = '{"error":true}';
