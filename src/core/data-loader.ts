@@ -147,9 +147,9 @@ export class DataController<T> implements ReactiveController {
 
   private async load(): Promise<void> {
     const key = this.sourceKey();
-    const [kind, locale, bundledKey] = key.split(':');
-    const previous = this.requestedKey?.split(':');
-    const languageOnly = kind === 'bundled' && previous?.[0] === 'bundled' && previous[2] === bundledKey;
+    const [kind, locale] = key.split(':');
+    // Bundled data replaced by bundled data (another language, another treaty): the element may keep its picture.
+    const keep = kind === 'bundled' && this.requestedKey?.startsWith('bundled:');
     this.requestedKey = key;
     const generation = ++this.generation;
     this.abortController?.abort();
@@ -157,9 +157,10 @@ export class DataController<T> implements ReactiveController {
     this.loading = true;
     this.error = undefined;
     // A new source hides the previous picture (stale data is worse than a
-    // status); a new language of the same bundled data keeps it until the
-    // translation arrives, so the element does not flash.
-    if (!languageOnly) this.value = undefined;
+    // status); new bundled data (another language, or the treaty card's next
+    // treaty) keeps it until the new document arrives, so the element does
+    // not flash or collapse. `loading` tells the element its value is the old one.
+    if (!keep) this.value = undefined;
 
     let result: { value?: T; error?: DataError };
     // Bundled documents bring the sources they cite; user documents cite the catalogue.

@@ -65,11 +65,21 @@ describe('treaty-card: the five treaties', () => {
     expect(text(part(byYear, 'signed'))).to.contain('12 December 1943');
   });
 
-  it('shows another treaty when the attribute changes, and only that one treaty is downloaded for it', async () => {
+  it('shows another treaty when the attribute changes, from a document holding that treaty alone', async () => {
     const el = await card(html`<treaty-card treaty="1935"></treaty-card>`);
     expect(text(part(el, 'signed'))).to.contain('16 May 1935');
+    // While the next document loads the card stays (busy): no status or error collapses it.
+    const between: string[] = [];
+    const watcher = new MutationObserver(() => {
+      if (el.shadowRoot!.querySelector('[part~="status"], [part~="error"]')) between.push(el.shadowRoot!.innerHTML);
+      if (!part(el, 'card')) between.push('no card');
+    });
+    watcher.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
     el.treaty = 'ruthenia-1945';
     await waitUntil(() => text(part(el, 'signed')).includes('29 June 1945'), 'the 1945 treaty did not replace the 1935 one');
+    watcher.disconnect();
+    expect(between, 'the card never gave way to a status or an error').to.deep.equal([]);
+    expect(part(el, 'card')!.getAttribute('aria-busy')).to.equal('false');
     expect(text(part(el, 'title'))).to.contain('1945');
     // The card's document holds the treaty it shows, with the sources that treaty cites.
     expect(el.data.value!.treaties.map((treaty) => treaty.id)).to.deep.equal(['ruthenia-1945']);

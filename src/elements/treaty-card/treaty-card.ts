@@ -62,6 +62,9 @@ export class TreatyCard extends CsElement {
   /** Only the title, the date, the parties and the mini-timeline. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
+  /** The treaty on the card now: it stays (busy) while the next one's document loads. */
+  private shown?: Treaty;
+
   /** Place and person names and the timeline module, loaded once per page. */
   @state() private support?: CardSupport;
 
@@ -104,15 +107,21 @@ export class TreatyCard extends CsElement {
   override render() {
     return this.renderWith(this.data, (document) => {
       const lookup = findTreaty(document, this.treaty);
-      if (lookup.kind !== 'found') return this.renderError(this.describeLookup(lookup, document));
+      if (lookup.kind !== 'found') {
+        // The next treaty's document is on its way: the card shown so far stays, marked busy.
+        if (this.data.loading && this.shown && this.support) return this.renderCard(this.shown, this.support, true);
+        this.shown = undefined;
+        return this.renderError(this.describeLookup(lookup, document));
+      }
       if (!this.support) return this.renderLoading();
+      this.shown = lookup.treaty;
       return this.renderCard(lookup.treaty, this.support);
     });
   }
 
-  private renderCard(treaty: Treaty, support: CardSupport): TemplateResult {
+  private renderCard(treaty: Treaty, support: CardSupport, busy = false): TemplateResult {
     const compact = this.compact;
-    return html`<article part="card" aria-labelledby="title">
+    return html`<article part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       <header>
         <h2 id="title" part="title">${this.text(treaty.name.short)}</h2>
         ${compact ? nothing : html`<p class="official">${this.text(treaty.name.official)}</p>`}
