@@ -692,6 +692,16 @@ describe('cs-timeline: deep link', () => {
     expect(fired).to.deep.equal(['beta']);
   });
 
+  it('writes a selected id with a lone surrogate without throwing (as U+FFFD)', async () => {
+    const el = await mount(html`<cs-timeline deep-link orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    el.selected = 'a\udfffb';
+    await el.updateComplete;
+    expect(location.hash).to.equal('#cs-timeline=a%EF%BF%BDb');
+    el.selected = 'gamma';
+    await el.updateComplete;
+    expect(location.hash).to.equal('#cs-timeline=gamma');
+  });
+
   it('leaves the hash alone without deep-link', async () => {
     history.replaceState(null, '', '#intro');
     const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);

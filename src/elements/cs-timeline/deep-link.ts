@@ -16,6 +16,14 @@ function decode(text: string): string | undefined {
   }
 }
 
+/**
+ * `encodeURIComponent` throws on a lone surrogate (a `selected` set from
+ * script can hold one); such a half character is written as U+FFFD instead.
+ */
+function encode(text: string): string {
+  return encodeURIComponent(text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+}
+
 /** The id stored under `key`, if any. */
 export function readHashId(key: string): string | undefined {
   for (const pair of pairs()) {
@@ -31,7 +39,7 @@ export function writeHashId(key: string, id: string | undefined): void {
     const at = pair.indexOf('=');
     return !(at > 0 && decode(pair.slice(0, at)) === key);
   });
-  const hash = [...others, ...(id ? [`${encodeURIComponent(key)}=${encodeURIComponent(id)}`] : [])].join('&');
+  const hash = [...others, ...(id ? [`${encode(key)}=${encode(id)}`] : [])].join('&');
   if (hash === location.hash.replace(/^#/, '')) return;
   history.replaceState(history.state, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
 }
