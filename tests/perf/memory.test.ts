@@ -1,6 +1,10 @@
 // Mount and remove each element 1,000 times (ten side by side at a time, each
 // waiting for its own first render): nothing may stay behind.
 //
+// Over 1 MB in the first round, a second round of 1,000 mounts decides (a leak
+// grows in both, a one-off cost in one): seen under load, the casualty chart
+// once "grew" 1.11 MB in a round where it usually grows ~70 KB.
+//
 // The heap is first measured after a warm-up: 200 mounts (compiled and
 // optimised code settles; with 50 the timeline still "grew" 220 KB over the
 // next 1,000 mounts, with 300 only 140 KB, and 3,000 mounts grew no more than
@@ -205,6 +209,15 @@ describe('memory: mount and remove every element 1,000 times', function () {
         after = Math.min(after, await heap());
       }
       state.growth = after - before;
+      if (state.growth > MAX_GROWTH_BYTES) {
+        // A leak grows with every mount; a one-off cost (code optimised late, a heap
+        // resize under load) lands once. Another 1,000 mounts tell them apart: the
+        // growth that counts is the smaller of the two rounds.
+        await mount(test, host, MOUNTS);
+        const second = (await heap()) - after;
+        console.warn(`tests/perf/memory.test.ts: <${test.tag}> grew ${MB(state.growth)} over ${MOUNTS} mounts, then ${MB(second)} over ${MOUNTS} more.`);
+        state.growth = Math.min(state.growth, second);
+      }
       const survivors = refs.filter((ref) => ref.deref() !== undefined).length;
       expect(survivors, `${survivors} of ${MOUNTS} removed <${test.tag}> elements are still reachable after gc()`).to.be.at.most(MAX_SURVIVORS);
     });
