@@ -2,8 +2,9 @@
  * The timeline's zoom: animated moves between views (the buttons and keys)
  * and, once loaded, the pointer and touch gestures of `zoom-gestures.ts`.
  *
- * The gestures (d3-zoom, d3-transition, d3-selection) load right after the
- * first paint, so the first picture waits for none of their code. Until they
+ * The gestures (d3-zoom, d3-transition, d3-selection) load when the browser
+ * is idle after the first paint, so neither the first picture nor the frame
+ * after it waits for their code. Until they
  * arrive the buttons and keys zoom already; only gestures in those first
  * milliseconds do nothing.
  */
@@ -15,8 +16,9 @@ const ANIMATION_MS = 240;
 let gesturesModule: Promise<typeof import('./zoom-gestures.js')> | undefined;
 const loadGestures = () => (gesturesModule ??= import('./zoom-gestures.js'));
 
-/** After the next frame has been produced (a task queued from inside its rAF callback). */
-const afterPaint = (callback: () => void) => requestAnimationFrame(() => setTimeout(callback));
+/** Idle time after the next frame has been produced (at the latest half a second after it). */
+const afterPaint = (callback: () => void) =>
+  requestAnimationFrame(() => ('requestIdleCallback' in globalThis ? requestIdleCallback(callback, { timeout: 500 }) : setTimeout(callback)));
 
 export class TimelineZoom {
   private node?: HTMLElement;
@@ -35,7 +37,7 @@ export class TimelineZoom {
     return this.gestures !== undefined;
   }
 
-  /** Attaches to `node` once (again only when the node is replaced); the gestures follow after the first paint. */
+  /** Attaches to `node` once (again only when the node is replaced); the gestures follow when the browser is idle after the first paint. */
   attach(node: HTMLElement): void {
     if (this.node === node) return;
     this.detach();
