@@ -8,6 +8,14 @@ import { describeConfigProblem, describeDataError, type ConfigProblem } from './
 import { themeStyles } from './theme.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * How long an element may have nothing to show before it says "Loading…":
+ * most loads (bundled chunks, inline JSON, a fast `src`) take a few
+ * milliseconds, and a status shown at once would flash for them and cost the
+ * first picture a frame.
+ */
+export const STATUS_DELAY_MS = 150;
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /**
@@ -34,6 +42,11 @@ export abstract class CsElement extends LitElement {
   }
 
   private stopObservingLanguage?: () => void;
+  /** When the element began to have nothing to show, and the timer that then shows the status. */
+  private waitingSince?: number;
+  private statusTimer?: ReturnType<typeof setTimeout>;
+  /** Whether this update rendered the loading state. */
+  private renderedLoading = false;
   private lastWarning?: string;
   private shownError?: string;
 
@@ -56,6 +69,13 @@ export abstract class CsElement extends LitElement {
     super.disconnectedCallback();
     this.stopObservingLanguage?.();
     this.stopObservingLanguage = undefined;
+    this.stopWaiting();
+  }
+
+  private stopWaiting(): void {
+    clearTimeout(this.statusTimer);
+    this.statusTimer = undefined;
+    this.waitingSince = undefined;
   }
 
   private resolveLocale(): void {
@@ -68,7 +88,9 @@ export abstract class CsElement extends LitElement {
 
   /** Every `msg()` during this update — willUpdate, render, updated — speaks the element's language. */
   protected override performUpdate(): void {
+    this.renderedLoading = false;
     withLocale(this.locale, () => super.performUpdate());
+    if (!this.renderedLoading) this.stopWaiting();
   }
 
   /** The text in the element's language (English if a translation is missing). */
@@ -108,8 +130,23 @@ export abstract class CsElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * The loading status. Its text appears once the element has waited
+   * STATUS_DELAY_MS with nothing to show; until then the (live) region is
+   * there but empty, so it takes no space and says nothing.
+   */
   protected renderLoading(): TemplateResult {
-    return html`<div part="status" role="status" class="loading">${msg('Loading…', { id: 'status.loading' })}</div>`;
+    this.renderedLoading = true;
+    const now = performance.now();
+    this.waitingSince ??= now;
+    const left = this.waitingSince + STATUS_DELAY_MS - now;
+    if (left > 0) {
+      this.statusTimer ??= setTimeout(() => {
+        this.statusTimer = undefined;
+        this.requestUpdate();
+      }, left);
+    }
+    return html`<div part="status" role="status" class="loading">${left > 0 ? '' : msg('Loading…', { id: 'status.loading' })}</div>`;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -50,6 +50,14 @@ export interface DataOptions<T> {
   validate: Validator | { load: () => Promise<Validator> };
   /** Checks beyond the schema (e.g. references between records). */
   check?: (document: T) => { path: string; detail: string } | undefined;
+  /**
+   * Whether the picture names sources now. A user document waits for the
+   * sources catalogue (it may cite sources by id) when this says yes, the
+   * default; otherwise it is shown at once, and the element updates when the
+   * catalogue arrives only if it names sources by then (the timeline does so
+   * only in the panel of an opened event).
+   */
+  showsSources?: () => boolean;
 }
 
 interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -173,7 +181,15 @@ export class DataController<T> implements ReactiveController {
       } else {
         // The validator and the catalogue download while the document downloads and parses
         // (JSON.parse of 10,000 events takes longer than fetching the validator).
-        sources = loadSources();
+        const catalogue = loadSources();
+        const { showsSources } = this.options;
+        if (!showsSources || showsSources()) {
+          sources = catalogue;
+        } else {
+          void catalogue.then(() => {
+            if (generation === this.generation && showsSources()) this.host.requestUpdate();
+          });
+        }
         const validate = this.validator();
         if (key.startsWith('src:')) {
           const controller = new AbortController();

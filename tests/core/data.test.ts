@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { STATUS_DELAY_MS } from '../../src/core/base-element.js';
 import { DataController, jsonPath } from '../../src/core/data-loader.js';
 import './fixture-element.js';
 import { TestItemsLazy, type TestItems } from './fixture-element.js';
@@ -157,5 +158,41 @@ describe('configuration errors', () => {
     } finally {
       console.warn = warn;
     }
+  });
+});
+
+describe('data: the loading status', () => {
+  const status = (el: TestItems) => el.shadowRoot!.querySelector('[part~="status"]');
+
+  it('says "Loading…" only when a load takes longer than a moment', async () => {
+    const el = await fixture<TestItems>(html`<test-items src="/test-api/delay/600/tests/fixtures/items.json"></test-items>`);
+    const started = performance.now();
+    // At first the live region is there but empty: nothing flashes for a load of a few milliseconds.
+    expect(status(el), 'a status region from the start').to.exist;
+    expect(status(el)!.textContent!.trim()).to.equal('');
+    expect(status(el)!.getBoundingClientRect().height, 'the empty region takes no space').to.equal(0);
+    await waitUntil(() => status(el)?.textContent?.trim() === 'Loading…', 'the status never spoke', { timeout: 2000 });
+    expect(performance.now() - started, 'not before the delay').to.be.at.least(STATUS_DELAY_MS - 20);
+    expect(status(el)!.getAttribute('role')).to.equal('status');
+    await settled(el);
+    await waitUntil(() => ids(el).length > 0, 'nothing rendered');
+    expect(status(el), 'gone with the picture').to.equal(null);
+  });
+
+  it('never shows the text for a fast load', async () => {
+    const texts: string[] = [];
+    const el = document.createElement('test-items') as TestItems;
+    const observer = new MutationObserver(() => {
+      const text = status(el)?.textContent?.trim();
+      if (text) texts.push(text);
+    });
+    document.body.append(el);
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await settled(el);
+    await waitUntil(() => ids(el).length > 0, 'nothing rendered');
+    await new Promise((resolve) => setTimeout(resolve, STATUS_DELAY_MS + 50));
+    observer.disconnect();
+    el.remove();
+    expect(texts).to.deep.equal([]);
   });
 });

@@ -163,6 +163,9 @@ export const timelineStyles = css`
   .hit {
     fill: transparent;
   }
+  defs stop {
+    stop-color: var(--_c);
+  }
   .dot,
   .bar,
   .segment {

@@ -107,6 +107,8 @@ export class CsTimeline extends CsElement {
     validate: { load: () => import('../../generated/validate-events.js').then((module) => module.validate) },
     // The DataController runs the check in the element's language.
     check: (document) => checkDocument(document, { duplicate: ui.duplicate, endBeforeStart: ui.endBeforeStart }),
+    // Sources appear only in the panel of an opened event.
+    showsSources: () => Boolean(this.selected),
   });
 
   private readonly size = new SizeController(this);

@@ -62,32 +62,46 @@ export function geometry(orientation: Orientation, width: number, height: number
 
 const laneCenter = (g: Geometry, lane: number) => g.laneStart + lane * g.laneSize + g.laneSize / 2;
 
-/** Soft-edged fills for uncertain dates: one gradient per category and direction of fading. */
+/** The stops of the soft-edged fills: where a fuzzy date fades in and out. */
+const FUZZ_STOPS: Record<Fuzz, readonly (readonly [number, number])[]> = {
+  both: [
+    [0, 0.12],
+    [0.3, 0.75],
+    [0.7, 0.75],
+    [1, 0.12],
+  ],
+  before: [
+    [0, 0.05],
+    [1, 0.85],
+  ],
+  after: [
+    [0, 0.85],
+    [1, 0.05],
+  ],
+};
+
+/** The gradients depend on the orientation alone: built once each, then the same template every render. */
+const defsByOrientation = new Map<Orientation, SVGTemplateResult>();
+
+/**
+ * Soft-edged fills for uncertain dates: one gradient per category and
+ * direction of fading. The stops take the category's colour from the
+ * stylesheet (`stop { stop-color: var(--_c) }`), so no inline style is needed.
+ */
 export function renderDefs(orientation: Orientation): SVGTemplateResult {
-  const stops: Record<Fuzz, [number, number][]> = {
-    both: [
-      [0, 0.12],
-      [0.3, 0.75],
-      [0.7, 0.75],
-      [1, 0.12],
-    ],
-    before: [
-      [0, 0.05],
-      [1, 0.85],
-    ],
-    after: [
-      [0, 0.85],
-      [1, 0.05],
-    ],
-  };
-  const horizontal = orientation === 'horizontal';
-  return svg`<defs>${CATEGORY_IDS.map((category) =>
-    (Object.keys(stops) as Fuzz[]).map(
-      (fuzz) => svg`<linearGradient id=${`fz-${fuzz}-${category}`} class=${`c-${category}`} x1="0" y1="0" x2=${horizontal ? 1 : 0} y2=${horizontal ? 0 : 1}>
-        ${stops[fuzz].map(([offset, opacity]) => svg`<stop offset=${offset} ${cssProps({ 'stop-color': 'var(--_c)', 'stop-opacity': String(opacity) })}></stop>`)}
-      </linearGradient>`,
-    ),
-  )}</defs>`;
+  let defs = defsByOrientation.get(orientation);
+  if (!defs) {
+    const horizontal = orientation === 'horizontal';
+    defs = svg`<defs>${CATEGORY_IDS.map((category) =>
+      (Object.keys(FUZZ_STOPS) as Fuzz[]).map(
+        (fuzz) => svg`<linearGradient id=${`fz-${fuzz}-${category}`} class=${`c-${category}`} x1="0" y1="0" x2=${horizontal ? 1 : 0} y2=${horizontal ? 0 : 1}>
+          ${FUZZ_STOPS[fuzz].map(([offset, opacity]) => svg`<stop offset=${offset} stop-opacity=${opacity}></stop>`)}
+        </linearGradient>`,
+      ),
+    )}</defs>`;
+    defsByOrientation.set(orientation, defs);
+  }
+  return defs;
 }
 
 export function renderEras(eras: readonly EraBand[], g: Geometry, position: (t: number) => number, label: (band: EraBand) => string, measure: (text: string) => number): SVGTemplateResult {
@@ -156,28 +170,39 @@ export function renderMarks(units: readonly Unit[], context: MarkContext): SVGTe
   )}</g>`;
 }
 
-function segments(categories: readonly CategoryId[], cx: number, cy: number, r: number): SVGTemplateResult {
-  if (categories.length === 1) return svg`<circle class=${`dot c-${categories[0]}`} cx=${cx} cy=${cy} r=${r}></circle>`;
+/**
+ * Every event mark is drawn around its own origin (`transform` on its group):
+ * the date's position on the axis and the middle of its lane. The shapes
+ * inside then keep the same coordinates while a zoom moves the mark, and a
+ * zoom frame rewrites one attribute per mark instead of one per shape.
+ */
+const translate = (x: number, y: number) => `translate(${x} ${y})`;
+
+/** The dot at the origin: one colour, or a pie of segments for several categories. `r` is DOT_RADIUS. */
+function segments(categories: readonly CategoryId[]): SVGTemplateResult {
+  if (categories.length === 1) return svg`<circle class=${`dot c-${categories[0]}`} r="6"></circle>`;
+  const r = DOT_RADIUS;
   const step = (2 * Math.PI) / categories.length;
-  const at = (angle: number) => `${(cx + r * Math.cos(angle)).toFixed(2)} ${(cy + r * Math.sin(angle)).toFixed(2)}`;
+  const at = (angle: number) => `${(r * Math.cos(angle)).toFixed(2)} ${(r * Math.sin(angle)).toFixed(2)}`;
   return svg`<g class="dot-group">${categories.map((category, i) => {
     const a0 = -Math.PI / 2 + i * step;
     const a1 = a0 + step;
-    return svg`<path class=${`segment c-${category}`} d=${`M${cx} ${cy}L${at(a0)}A${r} ${r} 0 ${step > Math.PI ? 1 : 0} 1 ${at(a1)}Z`}></path>`;
+    return svg`<path class=${`segment c-${category}`} d=${`M0 0L${at(a0)}A${r} ${r} 0 ${step > Math.PI ? 1 : 0} 1 ${at(a1)}Z`}></path>`;
   })}</g>`;
 }
 
-function bar(unit: EventUnit, horizontal: boolean, cross: number, thickness: number): SVGTemplateResult {
+/** A range's bar, `from`–`to` along the axis relative to the mark's origin, one stripe per category. */
+function bar(unit: EventUnit, horizontal: boolean, from: number, to: number, thickness: number): SVGTemplateResult {
   const categories = unit.item.event.categories;
   const stripe = thickness / categories.length;
   const fuzz = unit.item.fuzz;
   return svg`${categories.map((category, i) => {
-    const offset = cross - thickness / 2 + i * stripe;
+    const offset = -thickness / 2 + i * stripe;
     // Set through the CSSOM: a style attribute is blocked under a strict CSP. (Sharp bars need none.)
     const style = fuzz ? cssProps({ fill: `url(#fz-${fuzz}-${category})` }) : nothing;
     return horizontal
-      ? svg`<rect class=${`bar c-${category}`} ${style} x=${unit.t0} y=${offset} width=${unit.t1 - unit.t0} height=${stripe} rx=${categories.length === 1 ? 3 : 0}></rect>`
-      : svg`<rect class=${`bar c-${category}`} ${style} x=${offset} y=${unit.t0} width=${stripe} height=${unit.t1 - unit.t0} rx=${categories.length === 1 ? 3 : 0}></rect>`;
+      ? svg`<rect class=${`bar c-${category}`} ${style} x=${from} y=${offset} width=${to - from} height=${stripe} rx=${categories.length === 1 ? 3 : 0}></rect>`
+      : svg`<rect class=${`bar c-${category}`} ${style} x=${offset} y=${from} width=${stripe} height=${to - from} rx=${categories.length === 1 ? 3 : 0}></rect>`;
   })}`;
 }
 
@@ -188,46 +213,50 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
   const cross = laneCenter(g, unit.lane);
   const classes = ['event', `c-${item.event.categories[0]}`, item.fuzz ? 'fuzzy' : '', item.qualified ? 'qualified' : ''].join(' ');
   const id = item.event.id;
-  const common = {
-    tabindex: context.tabStop === unit.key ? '0' : '-1',
-    current: context.selected === id ? 'true' : nothing,
-  };
+  const tabindex = context.tabStop === unit.key ? '0' : '-1';
+  const current = context.selected === id ? 'true' : nothing;
+  // Positions along the axis, relative to the mark's origin.
+  const at = unit.anchor;
+  const t0 = unit.t0 - at;
+  const t1 = unit.t1 - at;
+  // The ring's radius is DOT_RADIUS + 3.5.
   if (horizontal) {
     const thickness = 14;
-    const labelEnd = unit.label && !unit.label.inside ? unit.t1 + 4 + unit.label.width : unit.t1;
-    const hitStart = unit.bar ? unit.t0 : unit.anchor - 12;
-    const hitEnd = Math.max(unit.bar ? unit.t1 : unit.anchor + 12, unit.label && !unit.label.inside ? Math.min(labelEnd, g.range[1] + 8) : 0);
+    const labelEnd = unit.label && !unit.label.inside ? t1 + 4 + unit.label.width : t1;
+    const hitStart = unit.bar ? t0 : -12;
+    const hitEnd = Math.max(unit.bar ? t1 : 12, unit.label && !unit.label.inside ? Math.min(labelEnd, g.range[1] + 8 - at) : -at);
     return svg`<g part="event" class=${classes} data-key=${unit.key} data-id=${id} data-category=${item.categoryList} data-date=${item.event.date}
-        role="button" tabindex=${common.tabindex} aria-current=${common.current} aria-label=${context.ariaLabel(unit)}>
-      <rect class="hit" x=${hitStart} y=${cross - 12} width=${Math.max(24, hitEnd - hitStart)} height="24"></rect>
+        role="button" tabindex=${tabindex} aria-current=${current} aria-label=${context.ariaLabel(unit)} transform=${translate(at, cross)}>
+      <rect class="hit" x=${hitStart} y="-12" width=${Math.max(24, hitEnd - hitStart)} height="24"></rect>
       ${unit.bar
-        ? svg`<rect class="ring" x=${unit.t0 - 3} y=${cross - thickness / 2 - 3} width=${unit.t1 - unit.t0 + 6} height=${thickness + 6} rx="5"></rect>
-            ${bar(unit, true, cross, thickness)}`
-        : svg`<circle class="ring" cx=${unit.anchor} cy=${cross} r=${DOT_RADIUS + 3.5}></circle>
-            ${segments(item.event.categories, unit.anchor, cross, DOT_RADIUS)}`}
+        ? svg`<rect class="ring" x=${t0 - 3} y="-10" width=${t1 - t0 + 6} height="20" rx="5"></rect>
+            ${bar(unit, true, t0, t1, thickness)}`
+        : svg`<circle class="ring" r="9.5"></circle>
+            ${segments(item.event.categories)}`}
       ${unit.label
-        ? svg`<text class=${unit.label.inside ? 'label inside' : 'label'} x=${unit.label.inside ? unit.t0 + 6 : unit.t1 + 4} y=${cross + 4}>${unit.label.text}</text>`
+        ? svg`<text class=${unit.label.inside ? 'label inside' : 'label'} x=${unit.label.inside ? t0 + 6 : t1 + 4} y="4">${unit.label.text}</text>`
         : nothing}
     </g>`;
   }
   const thickness = 10;
   const lines = unit.lines ?? [];
-  const top = unit.labelTop ?? unit.anchor - 9;
+  const top = (unit.labelTop ?? unit.anchor - 9) - at;
   const labelHeight = lines.length ? 14 + lines.length * 16 : 0;
-  const hitTop = Math.min(top, unit.t0 - 6);
-  const hitBottom = Math.max(top + labelHeight, unit.t1 + 6, hitTop + 24);
+  const hitTop = Math.min(top, t0 - 6);
+  const hitBottom = Math.max(top + labelHeight, t1 + 6, hitTop + 24);
+  const column = g.columnX - cross;
   return svg`<g part="event" class=${classes} data-key=${unit.key} data-id=${id} data-category=${item.categoryList} data-date=${item.event.date}
-      role="button" tabindex=${common.tabindex} aria-current=${common.current} aria-label=${context.ariaLabel(unit)}>
-    <rect class="hit" x=${cross - 12} y=${hitTop} width=${lines.length ? g.width - cross + 12 : 24} height=${hitBottom - hitTop}></rect>
-    ${lines.length ? leader(cross + DOT_RADIUS + 2, unit.anchor, g.columnX - 4, top + 7) : nothing}
+      role="button" tabindex=${tabindex} aria-current=${current} aria-label=${context.ariaLabel(unit)} transform=${translate(cross, at)}>
+    <rect class="hit" x="-12" y=${hitTop} width=${lines.length ? g.width - cross + 12 : 24} height=${hitBottom - hitTop}></rect>
+    ${lines.length ? leader(DOT_RADIUS + 2, 0, column - 4, top + 7) : nothing}
     ${unit.bar
-      ? svg`<rect class="ring" x=${cross - thickness / 2 - 3} y=${unit.t0 - 3} width=${thickness + 6} height=${unit.t1 - unit.t0 + 6} rx="5"></rect>
-          ${bar(unit, false, cross, thickness)}`
-      : svg`<circle class="ring" cx=${cross} cy=${unit.anchor} r=${DOT_RADIUS + 3.5}></circle>
-          ${segments(item.event.categories, cross, unit.anchor, DOT_RADIUS)}`}
+      ? svg`<rect class="ring" x="-8" y=${t0 - 3} width="16" height=${t1 - t0 + 6} rx="5"></rect>
+          ${bar(unit, false, t0, t1, thickness)}`
+      : svg`<circle class="ring" r="9.5"></circle>
+          ${segments(item.event.categories)}`}
     ${lines.length
-      ? svg`<text class="date-line" x=${g.columnX} y=${top + 11}>${context.dateText(unit)} </text>
-          ${lines.map((line, i) => svg`<text class="title-line" x=${g.columnX} y=${top + 14 + (i + 1) * 16 - 3}>${line} </text>`)}`
+      ? svg`<text class="date-line" x=${column} y=${top + 11}>${context.dateText(unit)} </text>
+          ${lines.map((line, i) => svg`<text class="title-line" x=${column} y=${top + 14 + (i + 1) * 16 - 3}>${line} </text>`)}`
       : nothing}
   </g>`;
 }
