@@ -174,6 +174,31 @@ describe('treaty-card: the mini-timeline', () => {
     expect(labels.every((year) => year >= 1943 && year <= 1990)).to.equal(true);
     expect(labels).to.deep.equal([...labels].sort((a, b) => a - b));
   });
+
+  it('puts its ticks on New Year’s Day, 1, 2, 5 or 10 years apart, inside the drawing', async () => {
+    const { durationModel } = await import('../../src/elements/treaty-card/duration.js');
+    const cases = [
+      { signed: { date: '1943-12-12' }, term: { years: 20 } },
+      { signed: { date: '1935-05-16' } },
+      { signed: { date: '1920-06-05' }, ended: { date: '1921-03-01' } },
+      { signed: { date: '1918-01-01' }, inForce: { date: '1918-06-30' }, ended: { date: '1948-02-25' } },
+    ] as unknown as Parameters<typeof durationModel>[0][];
+    for (const treaty of cases) {
+      const model = durationModel(treaty)!;
+      const years = model.ticks.map((tick) => Number(tick.label));
+      expect(years.length, JSON.stringify(treaty)).to.be.within(2, 8);
+      const steps = new Set(years.slice(1).map((year, i) => year - years[i]));
+      expect(steps.size, `one step: ${years}`).to.equal(1);
+      expect([1, 2, 5, 10]).to.include([...steps][0]);
+      for (const tick of model.ticks) expect(tick.x).to.be.within(0, 100);
+      // Evenly placed (years differ by a leap day at most): the scale is linear in time.
+      const gaps = model.ticks.slice(1).map((tick, i) => tick.x - model.ticks[i].x);
+      expect(Math.max(...gaps) - Math.min(...gaps)).to.be.below(0.1);
+      // The signature is placed between the first tick's year and the one before it or after it.
+      const signed = Number(treaty.signed.date.slice(0, 4));
+      expect(model.signed < model.ticks[0].x).to.equal(signed < years[0]);
+    }
+  });
 });
 
 describe('treaty-card: compact', () => {

@@ -1,19 +1,19 @@
 /**
  * The mini-timeline of a treaty's life: signed, in force, its term, its end.
  * A linear map of UTC milliseconds (core/linear-scale) places the dates and
- * d3-time picks the year ticks; Lit `svg` templates draw them. Coordinates are
+ * d3-array's `ticks` picks the years to label (1, 2, 5 or 10 apart); Lit
+ * `svg` templates draw them. Coordinates are
  * percentages of the drawing's width, so the picture follows the card's
  * width without measuring it.
  *
- * This module is loaded lazily, with the data, so d3-time stays
- * out of the element's module (the card can show an attribute error without
- * them).
+ * This module is loaded lazily, with the data, so its code stays out of the
+ * element's module (the card can show an attribute error without it).
  */
-import { utcTicks } from 'd3-time';
+import { ticks as niceTicks } from 'd3-array';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { parseIsoDate } from '../../core/format.js';
 import { linearScale } from '../../core/linear-scale.js';
-import type { Locale, Treaty } from '../../data/types.js';
+import type { Treaty } from '../../data/types.js';
 
 const YEAR_MS = 365.2425 * 24 * 3600 * 1000;
 /** A timeline shorter than this would need month ticks; it is widened instead. */
@@ -43,16 +43,23 @@ function addYears(date: Date, years: number): Date {
   return new Date(date.getTime() + years * YEAR_MS);
 }
 
-const tickFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** A date as a year with its fraction (1943-07-02 ≈ 1943.5). */
+const yearOf = (time: number) => {
+  const year = new Date(time).getUTCFullYear();
+  const start = Date.UTC(year, 0, 1);
+  return year + (time - start) / (Date.UTC(year + 1, 0, 1) - start);
+};
 
-function tickLabel(date: Date, yearsOnly: boolean, locale: Locale): string {
-  if (yearsOnly) return String(date.getUTCFullYear());
-  let format = tickFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    tickFormats.set(locale, format);
-  }
-  return format.format(date);
+/** New Year's Days between `lo` and `hi`, at most `count` or so, 1, 2, 5 or 10 years apart. */
+function yearTicks(lo: number, hi: number, count: number): Date[] {
+  return niceTicks(yearOf(lo), yearOf(hi), count)
+    .filter((year) => Number.isInteger(year))
+    .map((year) => {
+      const date = new Date(Date.UTC(2000, 0, 1));
+      date.setUTCFullYear(year);
+      return date;
+    })
+    .filter((date) => date.getTime() >= lo && date.getTime() <= hi);
 }
 
 /**
@@ -61,7 +68,7 @@ function tickLabel(date: Date, yearsOnly: boolean, locale: Locale): string {
  * means no bracket. The term runs from entry into force when that is known,
  * else from signature.
  */
-export function durationModel(treaty: Treaty, locale: Locale): DurationModel | undefined {
+export function durationModel(treaty: Treaty): DurationModel | undefined {
   const signed = parseIsoDate(treaty.signed.date);
   if (Number.isNaN(signed.getTime())) return undefined;
   const valid = (date: Date | undefined) => (date && !Number.isNaN(date.getTime()) ? date : undefined);
@@ -83,9 +90,8 @@ export function durationModel(treaty: Treaty, locale: Locale): DurationModel | u
   }
   const scale = linearScale([lo, hi], [LEFT, RIGHT]);
   const x = (date: Date) => scale(date.getTime());
-  // At most one tick a year, at most seven: whole years read at a glance.
-  const ticks = utcTicks(new Date(lo), new Date(hi), Math.max(2, Math.min(7, Math.floor((hi - lo) / YEAR_MS))));
-  const yearsOnly = ticks.every((tick) => tick.getUTCMonth() === 0 && tick.getUTCDate() === 1);
+  // At most one tick a year, at most seven: whole years read at a glance (the span is three years or more).
+  const ticks = yearTicks(lo, hi, Math.max(2, Math.min(7, Math.floor((hi - lo) / YEAR_MS))));
   const base = inForce ?? signed;
   return {
     signed: x(signed),
@@ -93,7 +99,7 @@ export function durationModel(treaty: Treaty, locale: Locale): DurationModel | u
     ended: ended ? x(ended) : undefined,
     term: termEnd ? { from: x(termStart), to: x(termEnd) } : undefined,
     openFrom: ended ? undefined : x(base),
-    ticks: ticks.map((tick) => ({ x: x(tick), label: tickLabel(tick, yearsOnly, locale) })),
+    ticks: ticks.map((tick) => ({ x: x(tick), label: String(tick.getUTCFullYear()) })),
   };
 }
 

@@ -207,7 +207,7 @@ export class TreatyCard extends CsElement {
       .map((milestone) => (milestone.kind === 'open-end' ? endUnknown : `${milestone.label}: ${milestone.value}`))
       .join('; ');
     const description = msg(str`Timeline: ${items}.`, { id: 'treaty-card.timelineDescription' });
-    const model = support.duration?.durationModel(treaty, this.locale);
+    const model = support.duration?.durationModel(treaty);
     const drawing =
       model && support.duration
         ? support.duration.renderDuration(model, {
