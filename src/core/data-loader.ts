@@ -53,9 +53,10 @@ export interface DataOptions<T> {
   /**
    * Whether the picture names sources now. A user document waits for the
    * sources catalogue (it may cite sources by id) when this says yes, the
-   * default; otherwise it is shown at once, and the element updates when the
-   * catalogue arrives only if it names sources by then (the timeline does so
-   * only in the panel of an opened event).
+   * default; otherwise it is shown at once, the catalogue loads once the
+   * browser is idle after that, and the element updates when it arrives only
+   * if it names sources by then (the timeline does so only in the panel of an
+   * opened event).
    */
   showsSources?: () => boolean;
 }
@@ -173,6 +174,7 @@ export class DataController<T> implements ReactiveController {
     let result: { value?: T; error?: DataError };
     // Bundled documents bring the sources they cite; user documents cite the catalogue.
     let sources: Promise<void> = Promise.resolve();
+    let sourcesLater = false;
     try {
       if (key.startsWith('bundled:')) {
         const value = await this.options.bundled(locale as Locale);
@@ -181,15 +183,9 @@ export class DataController<T> implements ReactiveController {
       } else {
         // The validator and the catalogue download while the document downloads and parses
         // (JSON.parse of 10,000 events takes longer than fetching the validator).
-        const catalogue = loadSources();
         const { showsSources } = this.options;
-        if (!showsSources || showsSources()) {
-          sources = catalogue;
-        } else {
-          void catalogue.then(() => {
-            if (generation === this.generation && showsSources()) this.host.requestUpdate();
-          });
-        }
+        if (!showsSources || showsSources()) sources = loadSources();
+        else sourcesLater = true;
         const validate = this.validator();
         if (key.startsWith('src:')) {
           const controller = new AbortController();
@@ -211,6 +207,17 @@ export class DataController<T> implements ReactiveController {
     this.value = result.value;
     this.error = result.error;
     this.host.requestUpdate();
+    if (sourcesLater && result.value) this.loadSourcesWhenIdle(generation);
+  }
+
+  /** The catalogue for a picture that names no source yet: after the picture, when the browser is idle. */
+  private loadSourcesWhenIdle(generation: number): void {
+    const load = () =>
+      void loadSources().then(() => {
+        if (generation === this.generation && this.options.showsSources?.()) this.host.requestUpdate();
+      });
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(load, { timeout: 1000 });
+    else setTimeout(load, 50);
   }
 
   /** The validator, its download started at once; a failed download surfaces where it is awaited. */

@@ -745,6 +745,20 @@ describe('cs-timeline: user data', () => {
     });
   });
 
+  it('names a source of the bundled catalogue by its title in the panel, whether selected at once or later', async () => {
+    const title = 'Czechoslovakia–Soviet Union relations';
+    const sources = (el: CsTimeline) => text(part(el, 'detail')?.querySelector('[part~="sources"]'));
+    // Selected from the start: the first picture waits for the catalogue.
+    const first = await mount(html`<cs-timeline orientation="horizontal" selected="alpha" src=${FIXTURE}></cs-timeline>`);
+    await waitUntil(() => sources(first).includes(title), `sources: ${sources(first)}`);
+    expect(sources(first)).to.not.contain('wikipedia-cs-su-relations');
+    // Selected afterwards: the picture came first, the catalogue later.
+    const later = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
+    expect(part(later, 'detail')).to.equal(null);
+    mark(later, 'alpha')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await waitUntil(() => sources(later).includes(title), `sources: ${sources(later)}`, { timeout: 3000 });
+  });
+
   it('loads a document from src', async () => {
     const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
     expect(ids(el)).to.deep.equal(ORDER);
