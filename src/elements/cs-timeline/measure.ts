@@ -25,3 +25,14 @@ export function textWidth(text: string, px: number, weight = 400): number {
   cache.set(key, width);
   return width;
 }
+
+/**
+ * A page's first text measured in a font costs a few milliseconds (the font
+ * is looked up then): done for the label and badge fonts when the module
+ * loads, like the core's first Intl formats, not when a timeline first draws.
+ */
+if (typeof document !== 'undefined') {
+  textWidth('1938', 12);
+  textWidth('1938', 11, 600);
+  cache.clear();
+}
