@@ -385,7 +385,7 @@ describe('cs-timeline: zoom', () => {
   it('zooms with Ctrl + wheel but lets a plain wheel scroll the page', async () => {
     const el = await mount(html`<cs-timeline orientation="horizontal" src=${FIXTURE}></cs-timeline>`);
     const plot = part(el, 'plot')!;
-    // The gestures (d3-zoom, a chunk of their own) arrive right after the first paint; d3-zoom keeps its transform on the node.
+    // The gestures (d3-zoom, a chunk of their own) arrive in idle time after the first paint; d3-zoom keeps its transform on the node.
     await waitUntil(() => '__zoom' in plot, 'the zoom gestures never attached to the plot');
     const box = plot.getBoundingClientRect();
     const wheel = (ctrlKey: boolean) =>
