@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale, Source } from '../data/types.js';
+import { whenIdle } from './idle.js';
 import { withLocale } from './localize.js';
 import { loadSources, registerSources } from './sources.js';
 
@@ -212,12 +213,13 @@ export class DataController<T> implements ReactiveController {
 
   /** The catalogue for a picture that names no source yet: after the picture, when the browser is idle. */
   private loadSourcesWhenIdle(generation: number): void {
-    const load = () =>
-      void loadSources().then(() => {
-        if (generation === this.generation && this.options.showsSources?.()) this.host.requestUpdate();
-      });
-    if ('requestIdleCallback' in globalThis) requestIdleCallback(load, { timeout: 1000 });
-    else setTimeout(load, 50);
+    whenIdle(
+      () =>
+        void loadSources().then(() => {
+          if (generation === this.generation && this.options.showsSources?.()) this.host.requestUpdate();
+        }),
+      1000,
+    );
   }
 
   /** The validator, its download started at once; a failed download surfaces where it is awaited. */

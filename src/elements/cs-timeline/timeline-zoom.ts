@@ -8,6 +8,7 @@
  * arrive the buttons and keys zoom already; only gestures in those first
  * milliseconds do nothing.
  */
+import { whenIdle } from '../../core/idle.js';
 import type { View } from './timeline-scale.js';
 import type { ZoomFrame, ZoomGestures } from './zoom-gestures.js';
 
@@ -17,8 +18,7 @@ let gesturesModule: Promise<typeof import('./zoom-gestures.js')> | undefined;
 const loadGestures = () => (gesturesModule ??= import('./zoom-gestures.js'));
 
 /** Idle time after the next frame has been produced (at the latest half a second after it). */
-const afterPaint = (callback: () => void) =>
-  requestAnimationFrame(() => ('requestIdleCallback' in globalThis ? requestIdleCallback(callback, { timeout: 500 }) : setTimeout(callback)));
+const afterPaint = (callback: () => void) => requestAnimationFrame(() => whenIdle(callback, 500));
 
 export class TimelineZoom {
   private node?: HTMLElement;
