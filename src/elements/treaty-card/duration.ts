@@ -43,23 +43,27 @@ function addYears(date: Date, years: number): Date {
   return new Date(date.getTime() + years * YEAR_MS);
 }
 
-/** A date as a year with its fraction (1943-07-02 ≈ 1943.5). */
-const yearOf = (time: number) => {
-  const year = new Date(time).getUTCFullYear();
-  const start = Date.UTC(year, 0, 1);
-  return year + (time - start) / (Date.UTC(year + 1, 0, 1) - start);
-};
+/** 1 January of `year`, UTC, in ms (Date.UTC would read the years 0–99 as 1900–1999). */
+function newYear(year: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, 0, 1);
+  return date.getTime();
+}
 
-/** New Year's Days between `lo` and `hi`, at most `count` or so, 1, 2, 5 or 10 years apart. */
+/** A time as a year with its fraction (1943-07-02 ≈ 1943.5). */
+function yearOf(time: number): number {
+  const year = new Date(time).getUTCFullYear();
+  const start = newYear(year);
+  return year + (time - start) / (newYear(year + 1) - start);
+}
+
+/**
+ * New Year's Days between `lo` and `hi`, about `count` of them. d3-array's
+ * ticks stay within the two and, since `count` is at most the number of
+ * years between them, are whole years 1, 2, 5 or 10 apart.
+ */
 function yearTicks(lo: number, hi: number, count: number): Date[] {
-  return niceTicks(yearOf(lo), yearOf(hi), count)
-    .filter((year) => Number.isInteger(year))
-    .map((year) => {
-      const date = new Date(Date.UTC(2000, 0, 1));
-      date.setUTCFullYear(year);
-      return date;
-    })
-    .filter((date) => date.getTime() >= lo && date.getTime() <= hi);
+  return niceTicks(yearOf(lo), yearOf(hi), count).map((year) => new Date(newYear(year)));
 }
 
 /**
