@@ -178,13 +178,18 @@ export function renderMarks(units: readonly Unit[], context: MarkContext): SVGTe
  */
 const translate = (x: number, y: number) => `translate(${x} ${y})`;
 
-/** The dot at the origin: one colour, or a pie of segments for several categories. `r` is DOT_RADIUS. */
-function segments(categories: readonly CategoryId[]): SVGTemplateResult {
-  if (categories.length === 1) return svg`<circle class=${`dot c-${categories[0]}`} r="6"></circle>`;
+/**
+ * The ring and the dot at the origin: one colour, or a pie of segments for
+ * several categories. The radii are DOT_RADIUS + 3.5 and DOT_RADIUS. The
+ * common single-colour mark is one template (a template instance per shape
+ * is most of what committing a mark costs).
+ */
+function dot(categories: readonly CategoryId[]): SVGTemplateResult {
+  if (categories.length === 1) return svg`<circle class="ring" r="9.5"></circle><circle class=${`dot c-${categories[0]}`} r="6"></circle>`;
   const r = DOT_RADIUS;
   const step = (2 * Math.PI) / categories.length;
   const at = (angle: number) => `${(r * Math.cos(angle)).toFixed(2)} ${(r * Math.sin(angle)).toFixed(2)}`;
-  return svg`<g class="dot-group">${categories.map((category, i) => {
+  return svg`<circle class="ring" r="9.5"></circle><g class="dot-group">${categories.map((category, i) => {
     const a0 = -Math.PI / 2 + i * step;
     const a1 = a0 + step;
     return svg`<path class=${`segment c-${category}`} d=${`M0 0L${at(a0)}A${r} ${r} 0 ${step > Math.PI ? 1 : 0} 1 ${at(a1)}Z`}></path>`;
@@ -192,18 +197,18 @@ function segments(categories: readonly CategoryId[]): SVGTemplateResult {
 }
 
 /** A range's bar, `from`–`to` along the axis relative to the mark's origin, one stripe per category. */
-function bar(unit: EventUnit, horizontal: boolean, from: number, to: number, thickness: number): SVGTemplateResult {
+function bar(unit: EventUnit, horizontal: boolean, from: number, to: number, thickness: number): SVGTemplateResult[] {
   const categories = unit.item.event.categories;
   const stripe = thickness / categories.length;
   const fuzz = unit.item.fuzz;
-  return svg`${categories.map((category, i) => {
+  return categories.map((category, i) => {
     const offset = -thickness / 2 + i * stripe;
     // Set through the CSSOM: a style attribute is blocked under a strict CSP. (Sharp bars need none.)
     const style = fuzz ? cssProps({ fill: `url(#fz-${fuzz}-${category})` }) : nothing;
     return horizontal
       ? svg`<rect class=${`bar c-${category}`} ${style} x=${from} y=${offset} width=${to - from} height=${stripe} rx=${categories.length === 1 ? 3 : 0}></rect>`
       : svg`<rect class=${`bar c-${category}`} ${style} x=${offset} y=${from} width=${stripe} height=${to - from} rx=${categories.length === 1 ? 3 : 0}></rect>`;
-  })}`;
+  });
 }
 
 function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
@@ -219,7 +224,6 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
   const at = unit.anchor;
   const t0 = unit.t0 - at;
   const t1 = unit.t1 - at;
-  // The ring's radius is DOT_RADIUS + 3.5.
   if (horizontal) {
     const thickness = 14;
     const labelEnd = unit.label && !unit.label.inside ? t1 + 4 + unit.label.width : t1;
@@ -231,8 +235,7 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
       ${unit.bar
         ? svg`<rect class="ring" x=${t0 - 3} y="-10" width=${t1 - t0 + 6} height="20" rx="5"></rect>
             ${bar(unit, true, t0, t1, thickness)}`
-        : svg`<circle class="ring" r="9.5"></circle>
-            ${segments(item.event.categories)}`}
+        : dot(item.event.categories)}
       ${unit.label
         ? svg`<text class=${unit.label.inside ? 'label inside' : 'label'} x=${unit.label.inside ? t0 + 6 : t1 + 4} y="4">${unit.label.text}</text>`
         : nothing}
@@ -252,8 +255,7 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
     ${unit.bar
       ? svg`<rect class="ring" x="-8" y=${t0 - 3} width="16" height=${t1 - t0 + 6} rx="5"></rect>
           ${bar(unit, false, t0, t1, thickness)}`
-      : svg`<circle class="ring" r="9.5"></circle>
-          ${segments(item.event.categories)}`}
+      : dot(item.event.categories)}
     ${lines.length
       ? svg`<text class="date-line" x=${column} y=${top + 11}>${context.dateText(unit)} </text>
           ${lines.map((line, i) => svg`<text class="title-line" x=${column} y=${top + 14 + (i + 1) * 16 - 3}>${line} </text>`)}`
