@@ -764,6 +764,33 @@ describe('cs-timeline: user data', () => {
     expect(ids(el)).to.deep.equal(ORDER);
     expect(parts(el, 'era').map((era) => era.dataset.id)).to.deep.equal(['era-a', 'era-b']);
   });
+
+  it('holds the plot’s place while a slow src loads, and draws the events in it in one update', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <cs-timeline orientation="horizontal" src=${`/test-api/delay/500${FIXTURE}`}></cs-timeline>
+    </div>`);
+    const el = box.querySelector('cs-timeline')!;
+    const status = () => root(el).querySelector('[part~="status"]');
+    await waitUntil(() => text(status()) === 'Loading…', 'the status never spoke', { timeout: 3000 });
+    const waiting = root(el).querySelector('.plot')!;
+    expect(waiting.contains(status()), 'the status is inside the box').to.equal(true);
+    const held = waiting.getBoundingClientRect();
+    expect(held.width, 'the box spans the element').to.be.within(895, 900);
+    expect(held.height, 'as tall as the plot will be (20rem)').to.equal(320);
+    // Count the updates from the moment the events arrive.
+    let updates = 0;
+    const performUpdate = el['performUpdate'].bind(el);
+    el['performUpdate'] = () => {
+      if (!el.data.loading) updates += 1;
+      performUpdate();
+    };
+    await waitUntil(() => marks(el).length > 0, 'the events were not drawn', { timeout: 5000 });
+    await el.updateComplete;
+    expect(updates, 'drawn by the first update after the data arrived').to.equal(1);
+    expect(ids(el)).to.deep.equal(ORDER);
+    expect(part(el, 'plot')!.getBoundingClientRect().height).to.equal(held.height);
+    expect(status()).to.equal(null);
+  });
 });
 
 describe('cs-timeline: 10,000 events', function () {

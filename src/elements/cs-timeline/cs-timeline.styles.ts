@@ -112,6 +112,13 @@ export const timelineStyles = css`
   .plot:active {
     cursor: grabbing;
   }
+  .plot.waiting {
+    cursor: default;
+  }
+  .waiting [part~='status'] {
+    margin: 0.75em;
+    color: var(--_muted);
+  }
   .plot svg {
     position: absolute;
     inset: 0;

@@ -499,6 +499,16 @@ export class CsTimeline extends CsElement {
     return this.renderWith(this.data, (document) => this.renderTimeline(document));
   }
 
+  /**
+   * While the events load, the plot's empty box holds their place, with the
+   * status inside. The page moves less when the timeline appears, and the
+   * box is measured while the events download: the first picture is drawn
+   * in one update instead of two with a forced layout between them.
+   */
+  protected override renderLoading(): TemplateResult {
+    return html`<div class=${`frame ${this.layoutOrientation}`}><div class="plot waiting">${super.renderLoading()}</div></div>`;
+  }
+
   private renderTimeline(document: EventOutlineDocument): TemplateResult {
     const frame = this.computeFrame();
     if (!frame) this.frame = undefined;
