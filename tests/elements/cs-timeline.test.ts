@@ -336,12 +336,20 @@ describe('cs-timeline: zoom', () => {
     expect(span(el)).to.be.closeTo(whole / 2, whole * 0.01);
     part(el, 'zoom-in')!.click();
     await el.updateComplete;
+    // The screen readers' list follows the view: the events in it, in order, no more.
+    const listed = () => [...root(el).querySelectorAll('ol.visually-hidden li')].map(text);
+    const from = Date.parse(el.visibleRange.from);
+    const to = Date.parse(el.visibleRange.to);
+    const inView = marks(el).filter((node) => Date.parse(node.dataset.date!) >= from && Date.parse(node.dataset.date!) <= to);
+    expect(listed()).to.have.length.within(1, 7);
+    expect(listed()).to.deep.equal(inView.map((node) => node.getAttribute('aria-label')));
     part(el, 'zoom-out')!.click();
     await el.updateComplete;
     expect(span(el)).to.be.closeTo(whole / 2, whole * 0.01);
     part(el, 'zoom-reset')!.click();
     await el.updateComplete;
     expect(span(el)).to.equal(whole);
+    expect(listed()).to.have.length(8);
     expect(text(root(el).querySelector('[role="status"]'))).to.match(/^Showing 1918\s?–\s?1948$/);
   });
 

@@ -608,10 +608,9 @@ export class CsTimeline extends CsElement {
     return guard([this.shown, visible.length, first, last, this.locale], () => {
       const listed = visible.slice(0, LIST_LIMIT);
       const rest = visible.length - listed.length;
-      return html`<ol class="visually-hidden" aria-label=${ui.list()}>
-        ${listed.map((item) => html`<li>${this.markLabel(item)}</li>`)}
-        ${rest > 0 ? html`<li>${ui.notListed(eventCount(rest, this.locale))}</li>` : nothing}
-      </ol>`;
+      const texts = listed.map((item) => this.markLabel(item));
+      if (rest > 0) texts.push(ui.notListed(eventCount(rest, this.locale)));
+      return html`<ol class="visually-hidden" aria-label=${ui.list()}>${listItems(texts)}</ol>`;
     });
   }
 
@@ -647,6 +646,22 @@ export class CsTimeline extends CsElement {
       this.closeDetail,
     );
   }
+}
+
+/**
+ * The list's items as plain elements in one fragment, which Lit inserts as a
+ * single node (and removes when the list changes): a template per item would
+ * add three marker nodes to each of up to LIST_LIMIT items, a quarter of the
+ * timeline's nodes, all laid out with the first picture.
+ */
+function listItems(texts: readonly string[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const text of texts) {
+    const item = document.createElement('li');
+    item.textContent = text;
+    fragment.append(item);
+  }
+  return fragment;
 }
 
 declare global {
