@@ -131,7 +131,7 @@ function renderRow(row: FigureRow, layout: Layout, ctx: DrawContext): TemplateRe
   const left = layout.label + GAP + layout.x(row.high);
   return html`<div
     part="mark"
-    class="row depth-${row.depth} ${row.spread ? 'spread' : ''}"
+    class="row depth-${row.depth} ${row.spread ? 'spread' : ''} ${row.total ? 'total' : ''}"
     tabindex="0"
     role="img"
     aria-label=${markLabel(row, ctx)}
@@ -178,7 +178,16 @@ export function renderBarLegend(views: readonly BattleView[]): TemplateResult {
   const rows = views.flatMap((view) => view.groups.flatMap((group) => group.rows));
   const spread = rows.some((row) => row.spread);
   const openEnded = rows.some((row) => row.openEnded);
+  const total = rows.some((row) => row.total);
   return html`<ul part="legend" class="legend">
+    ${total
+      ? html`<li data-figure="total">
+          <svg width="28" height="14" aria-hidden="true"><rect class="key total-key" x="0.75" y="2.75" width="26.5" height="8.5"></rect></svg>
+          ${msg('outlined bar, first row: total losses of all categories as a source gives it, not the sum of the rows below', {
+            id: 'casualty-chart.legend.total',
+          })}
+        </li>`
+      : nothing}
     <li>
       <svg width="28" height="14" aria-hidden="true"><rect class="key" x="0" y="2" width="28" height="10"></rect></svg>
       ${spread

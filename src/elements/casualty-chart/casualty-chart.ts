@@ -54,7 +54,9 @@ const PANEL_GAP = 24;
  * @cssprop [--casualty-chart-color-died-in-captivity=light-dark(#a8457f, #e08cc0)] - Colour of those who died in captivity.
  * @cssprop [--casualty-chart-color-defected=light-dark(#008060, #2ec9a0)] - Colour of those who defected.
  * @cssprop [--casualty-chart-color-missing=light-dark(#737985, #8b919c)] - Colour of the missing.
- * @cssprop [--casualty-chart-color-non-combat=light-dark(#33363d, #d7d9de)] - Colour of non-combat losses (e.g. the Vasylkiv poisoning).
+ * @cssprop [--casualty-chart-color-non-combat=light-dark(#33363d, #d7d9de)] - Colour of non-combat losses.
+ * @cssprop [--casualty-chart-color-total=light-dark(#1f2328, #f0f2f5)] - Colour of a force's total losses (outlined bar).
+ * @cssprop [--casualty-chart-color-combined=light-dark(#6a4c93, #b9a3e3)] - Colour of a figure that counts several categories together.
  * @cssprop [--casualty-chart-bar-height=14px] - Thickness of a bar (up to about 20px).
  */
 export class CasualtyChart extends CsElement {
