@@ -467,10 +467,10 @@ describe('<casualty-chart> totals and combined figures (bundled data)', () => {
       expect(rows.slice(1).some((row) => row.dataset.figure === 'total'), `${force}: one total`).to.be.false;
     }
     const red = mark(el, 'dukla', 'total', 'red-army');
-    expect(text(red.querySelector('.label'))).to.equal('Total losses, all categories');
+    expect(text(red.querySelector('.label'))).to.equal('Total losses');
     const values = [...red.querySelectorAll<SVGElement>('[part~="dot"]')].map((dot) => `${dot.dataset.value}-${dot.dataset.max ?? ''}`);
     expect(values).to.deep.equal(['131000-', '80000-123000', '100000-125000']);
-    expect(red.getAttribute('aria-label')).to.match(/total losses, all categories: 131,000 \(Battle of the Dukla Pass\), 80,000–123,000 .*100,000–125,000 /);
+    expect(red.getAttribute('aria-label')).to.match(/total losses: 131,000 \(Battle of the Dukla Pass\), 80,000–123,000 .*100,000–125,000 /);
     // the outlined bar reads differently from a category's filled bar
     const fill = (row: HTMLElement) => getComputedStyle(row.querySelector('.bar')!).stroke;
     expect(fill(red)).not.to.equal(fill(mark(el, 'dukla', 'killed', 'red-army')));
@@ -496,7 +496,7 @@ describe('<casualty-chart> totals and combined figures (bundled data)', () => {
     expect(all(el, '[part~="mark"][data-battle="kiev"][data-figure="killed"][data-force="red-army"]')).to.have.length(0);
     expect(text(one(el, '[part~="mark"][data-battle="sokolovo"][data-figure="combined"] .label'))).to.equal('Prisoners of war or missing');
     const czech = await chart(html`<casualty-chart battle="dukla" lang="cs"></casualty-chart>`);
-    expect(text(mark(czech, 'dukla', 'total', 'axis').querySelector('.label'))).to.equal('Celkové ztráty, všechny kategorie');
+    expect(text(mark(czech, 'dukla', 'total', 'axis').querySelector('.label'))).to.equal('Celkové ztráty');
     expect(text(one(czech, '[part~="legend"]'))).to.contain('(zdroje zobrazíte najetím myší nebo zaměřením)');
   });
 });

@@ -72,8 +72,11 @@ function dotLabels(row: FigureRow, x: Scale, ctx: DrawContext, track: number) {
     .sort((a, b) => a.center - b.center)
     .map((label) => {
       const half = (label.text.length * CHAR) / 2;
-      const at = Math.min(Math.max(label.center, half), track - half);
-      const lane: 'top' | 'bottom' = at - half >= end.top + 3 || at - half < end.bottom + 3 ? 'top' : 'bottom';
+      let at = Math.min(Math.max(label.center, half), track - half);
+      const fits = (lane: 'top' | 'bottom') => at - half >= end[lane] + 3;
+      // Four sources crowd two lanes (Dukla's totals at 360 px): the freer lane, its label nudged right.
+      const lane: 'top' | 'bottom' = fits('top') ? 'top' : fits('bottom') ? 'bottom' : end.top <= end.bottom ? 'top' : 'bottom';
+      if (!fits(lane)) at = Math.min(end[lane] + 3 + half, Math.max(track - half, at));
       end[lane] = at + half;
       return { ...label, at, lane };
     });

@@ -66,6 +66,13 @@ export const styles = css`
     font-size: 0.8em;
     margin-bottom: 0.4em;
   }
+  /* Outlined like the total's bar: no square of the grid has this colour. */
+  .waffle-total .swatch {
+    background: transparent;
+    border: 1.5px solid var(--_color);
+    box-sizing: border-box;
+    vertical-align: -1px;
+  }
 
   h2,
   h3,

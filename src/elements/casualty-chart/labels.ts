@@ -16,7 +16,7 @@ export interface DrawContext {
 export function categoryName(category: FigureCategory): string {
   switch (category) {
     case 'total':
-      return msg('Total losses, all categories', { id: 'casualty-chart.category.total' });
+      return msg('Total losses', { id: 'casualty-chart.category.total' });
     case 'combined':
       return msg('Several categories together', { id: 'casualty-chart.category.combined' });
     case 'killed':

@@ -19,7 +19,7 @@
 'casualty-chart.category.killed': `Padlí`,
 'casualty-chart.category.missing': `Nezvěstní`,
 'casualty-chart.category.nonCombat': `Ztráty mimo boj`,
-'casualty-chart.category.total': `Celkové ztráty, všechny kategorie`,
+'casualty-chart.category.total': `Celkové ztráty`,
 'casualty-chart.category.wounded': `Ranění`,
 'casualty-chart.cite': `Citovat`,
 'casualty-chart.cite.page': str`Graf: ${0} (citováno ${1}).`,

@@ -19,7 +19,7 @@
 'casualty-chart.category.killed': `Padlí`,
 'casualty-chart.category.missing': `Nezvestní`,
 'casualty-chart.category.nonCombat': `Straty mimo boja`,
-'casualty-chart.category.total': `Celkové straty, všetky kategórie`,
+'casualty-chart.category.total': `Celkové straty`,
 'casualty-chart.category.wounded': `Ranení`,
 'casualty-chart.cite': `Citovať`,
 'casualty-chart.cite.page': str`Graf: ${0} (citované ${1}).`,
