@@ -474,7 +474,7 @@ describe('<casualty-chart> totals and combined figures (bundled data)', () => {
     // the outlined bar reads differently from a category's filled bar
     const fill = (row: HTMLElement) => getComputedStyle(row.querySelector('.bar')!).stroke;
     expect(fill(red)).not.to.equal(fill(mark(el, 'dukla', 'killed', 'red-army')));
-    expect(text(one(el, '[part~="legend"]'))).to.contain('total losses of all categories as a source gives it, not the sum of the rows below');
+    expect(text(one(el, '[part~="legend"]'))).to.contain('the total as a source gives it, not the sum of the rows below');
     const tableTotals = all(el, 'tr.total').map((row) => `${row.dataset.value}`);
     expect(tableTotals).to.include.members(['6000', '131000', '80000', '100000', '61000', '70000', '30000', '52000']);
   });
@@ -484,7 +484,7 @@ describe('<casualty-chart> totals and combined figures (bundled data)', () => {
     expect(all(el, '[part~="mark"][data-figure="total"]')).to.have.length(0);
     const totals = all(el, '.waffle-total');
     expect(totals.map((p) => p.dataset.force)).to.deep.equal(['czechoslovak', 'red-army', 'axis']);
-    expect(text(totals[1])).to.contain('131,000').and.contain('80,000–123,000').and.contain('100,000–125,000').and.contain('not drawn as squares');
+    expect(text(totals[1])).to.contain('131,000').and.contain('80,000–123,000').and.contain('100,000–125,000').and.contain('a total is not the sum of its parts');
   });
 
   it('files a figure of several categories as combined, under its own name', async () => {

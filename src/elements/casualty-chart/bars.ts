@@ -186,7 +186,7 @@ export function renderBarLegend(views: readonly BattleView[]): TemplateResult {
     ${total
       ? html`<li data-figure="total">
           <svg width="28" height="14" aria-hidden="true"><rect class="key total-key" x="0.75" y="2.75" width="26.5" height="8.5"></rect></svg>
-          ${msg('outlined bar, first row: total losses of all categories as a source gives it, not the sum of the rows below', {
+          ${msg('outlined bar: the total as a source gives it, not the sum of the rows below', {
             id: 'casualty-chart.legend.total',
           })}
         </li>`

@@ -47,7 +47,6 @@ export const styles = css`
     --_color: var(--casualty-chart-color-combined);
   }
 
-  /* A total reads as a total: bold name, an outlined bar, set apart from the rows it is not the sum of. */
   .row.total {
     border-bottom: 1px solid var(--_line);
     margin-bottom: 4px;
@@ -66,7 +65,6 @@ export const styles = css`
     font-size: 0.8em;
     margin-bottom: 0.4em;
   }
-  /* Outlined like the total's bar: no square of the grid has this colour. */
   .waffle-total .swatch {
     background: transparent;
     border: 1.5px solid var(--_color);

@@ -75,7 +75,7 @@ function renderGroup(group: ForceGroup, width: number, ctx: DrawContext): Templa
     ${unsquaredTotals(group).map(
       (row) => html`<p class="waffle-total" data-figure="total" data-battle=${row.battle.id} data-force=${row.force.id}>
         <span class="swatch"></span>${figureName(row, ctx).name}: <strong class="figure">${valuesWithSources(row.figure.values, ctx.locale)}</strong>
-        <span class="muted">${msg('(not drawn as squares: a total is not the sum of the figures below)', { id: 'casualty-chart.waffle.totalNotDrawn' })}</span>
+        <span class="muted">${msg('(no squares: a total is not the sum of its parts)', { id: 'casualty-chart.waffle.totalNotDrawn' })}</span>
       </p>`,
     )}
     <div class="waffle-wrap">
