@@ -32,7 +32,7 @@ const PANEL_GAP = 24;
  *
  * @csspart battle - One battle: its heading, dates and figures (several with `battle="all"`).
  * @csspart date - The dates of a battle.
- * @csspart mark - A figure: the row of a bar (bar chart) or the squares of one category (waffle). Carries `data-battle`, `data-figure` (category id) and `data-value`; focusable.
+ * @csspart mark - A figure: the row of a bar (bar chart) or the squares of one category (waffle). Carries `data-battle`, `data-figure` (category id: `killed` … `non-combat`, `total` for a force's total losses, first and outlined, `combined` for one figure of several categories) and `data-value`; focusable.
  * @csspart bar - The bar: the lowest figure the sources give.
  * @csspart whisker - The line from the lowest to the highest figure where sources disagree.
  * @csspart dot - One source's figure where sources disagree (a short line for a range).
