@@ -2,21 +2,21 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { CsElement } from '../../core/base-element.js';
-import { DataController } from '../../core/data-loader.js';
+import { DataController, type DocumentReader } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
 import { formatDateSpec } from '../../core/format.js';
 import type { ConfigProblem } from '../../core/messages.js';
-import type { CategoryId, EventOutlineDocument } from '../../data/types.js';
+import type { EventOutlineDocument, Source } from '../../data/types.js';
 import { bundledData } from '../../data/bundled.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
 import { EventDetails } from './event-details.js';
 import { textWidth } from './measure.js';
 import { SizeController } from './size-controller.js';
-import { renderDetail } from './timeline-detail.js';
+import { renderDetail, type Detail } from './timeline-detail.js';
 import { badgeText, buildFrame, type Frame } from './timeline-frame.js';
 import type { ClusterUnit, EventUnit, Unit } from './timeline-layout.js';
-import { applyFilter, buildModel, CATEGORY_IDS, checkDocument, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
+import { applyFilter, buildModel, CATEGORY_IDS, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
 import { renderAxis, renderDefs, renderEras, renderMarks, type Orientation } from './timeline-render.js';
 import { baseScale, constrainView, zoomView, type Scale, type View } from './timeline-scale.js';
 import { categoryName, eventCount, prepareFormats, rangeLabel, ui } from './timeline-text.js';
@@ -32,6 +32,8 @@ const MIN_SPAN = 30 * 86_400_000;
 const LIST_LIMIT = 300;
 /** How many cluster labels to keep before starting afresh. */
 const CLUSTER_LABELS_KEPT = 2000;
+/** Colours for a user's own categories that name none (Okabe–Ito, legible on light and dark). */
+const OWN_PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#7f7f7f'];
 
 
 /** What the live region last had to say. */
@@ -104,9 +106,8 @@ export class CsTimeline extends CsElement {
   // Bundled: the outline first (no summaries or sources); `details` brings the rest when a reader opens an event.
   readonly data = new DataController<EventOutlineDocument>(this, {
     bundled: (locale) => bundledData('events-outline', locale),
-    validate: { load: () => import('../../generated/validate-events.js').then((module) => module.validate) },
-    // The DataController runs the check in the element's language.
-    check: (document) => checkDocument(document, { duplicate: ui.duplicate, endBeforeStart: ui.endBeforeStart }),
+    // User documents (JSON or CSV, one language or three, own sources, categories, images) go through their own reader, a lazy chunk.
+    reader: { load: () => import('./user-document.js').then((module) => module.readTimelineDocument as DocumentReader<EventOutlineDocument>), csv: true },
     // Sources appear only in the panel of an opened event.
     showsSources: () => Boolean(this.selected),
   });
@@ -118,6 +119,7 @@ export class CsTimeline extends CsElement {
   });
 
   private model?: TimelineModel;
+  private usedCategories?: { model: TimelineModel; ids: readonly string[] };
   private modelSource?: EventOutlineDocument;
   private modelVersion = 0;
   /** The scale at zoom level 1, for the current geometry. */
@@ -182,8 +184,10 @@ export class CsTimeline extends CsElement {
     const from = this.from?.trim();
     const to = this.to?.trim();
     if (from && to && parseBound(to, 'end')! <= parseBound(from, 'start')!) return { attribute: 'to', value: to, valid: ui.validTo(from) };
-    const unknown = this.categoryTokens().find((token) => !(CATEGORY_IDS as readonly string[]).includes(token));
-    if (unknown) return { attribute: 'categories', value: unknown, valid: CATEGORY_IDS };
+    // Checked against the document's categories once it is here (a user's own, or the bundled four).
+    const known = this.data.value ? this.dataCategories() : this.data.usesBundled ? CATEGORY_IDS : undefined;
+    const unknown = known && this.categoryTokens().find((token) => !known.includes(token));
+    if (unknown && known) return { attribute: 'categories', value: unknown, valid: known };
     return super.configProblem();
   }
 
@@ -191,10 +195,41 @@ export class CsTimeline extends CsElement {
     return (this.categories ?? '').split(/\s+/).filter(Boolean);
   }
 
-  /** The categories the attribute allows, in their canonical order. */
-  private allowedCategories(): CategoryId[] {
+  /**
+   * The categories the document's events use (the legend offers no button
+   * that would hide nothing): the bundled four in their canonical order, then
+   * a user document's own in the order it declares them.
+   */
+  private dataCategories(): readonly string[] {
+    const model = this.model;
+    if (!model) return [];
+    if (this.usedCategories?.model !== model) {
+      const used = new Set(model.items.flatMap((item) => item.event.categories));
+      const declared = (this.data.value?.categories ?? []).map((category) => category.id as string);
+      const ids = [...new Set([...CATEGORY_IDS, ...declared, ...used])].filter((id) => used.has(id as never));
+      this.usedCategories = { model, ids };
+    }
+    return this.usedCategories.ids;
+  }
+
+  /** The categories the attribute allows, in the data's order. */
+  private allowedCategories(): readonly string[] {
     const tokens = this.categoryTokens();
-    return tokens.length ? CATEGORY_IDS.filter((id) => tokens.includes(id)) : [...CATEGORY_IDS];
+    const ids = this.dataCategories();
+    return tokens.length ? ids.filter((id) => tokens.includes(id)) : ids;
+  }
+
+  /** Colours for a user document's own categories (the bundled four have theirs in the stylesheet). */
+  private categoryStyle(): string {
+    const categories = (this.data.value?.categories ?? []) as readonly { id: string; color?: string }[];
+    let palette = 0;
+    return this.dataCategories()
+      .filter((id) => !(CATEGORY_IDS as readonly string[]).includes(id))
+      .map((id) => {
+        const color = categories.find((category) => category.id === id)?.color ?? OWN_PALETTE[palette++ % OWN_PALETTE.length];
+        return `.c-${CSS.escape(id)} { --_c: ${color}; }`;
+      })
+      .join('\n');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -516,6 +551,7 @@ export class CsTimeline extends CsElement {
     const texts = this.viewTexts(view, frame);
     const span = view[1] - view[0];
     return html`<div class=${`frame ${this.layoutOrientation}`}>
+      ${document.categories?.some((category) => !(CATEGORY_IDS as readonly string[]).includes(category.id)) ? html`<style>${this.categoryStyle()}</style>` : nothing}
       <div class="toolbar">
         ${renderControls({ atFull: span >= this.full[1] - this.full[0] - 1, atMost: span <= this.minSpan + 1 }, this.zoomActions)}
         <p class="range">${texts.range} · ${texts.count}</p>
@@ -564,7 +600,7 @@ export class CsTimeline extends CsElement {
     const tabStop = active ?? selected ?? frame.layout.units[0]?.key;
     const eras = document.eras ? this.model!.eras : [];
     return html`<svg width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`}>
-      ${renderDefs(g.orientation)}
+      ${renderDefs(g.orientation, this.dataCategories())}
       ${renderEras(eras, g, frame.position, (band) => this.text(band.era.label), (text) => textWidth(text, 11, 600))}
       ${renderAxis(frame.ticks, g)}
       ${renderMarks(frame.layout.units, {
@@ -641,11 +677,26 @@ export class CsTimeline extends CsElement {
         places: (event.places ?? []).map((id) => this.text(this.details.placeName(id)) || id),
         people: (full?.people ?? []).map((id) => this.text(this.details.personName(id)) || id),
         sources: full?.sources ?? [],
+        ownSources: userSourceMap(this.data.value),
+        media: (event as { media?: Detail['media'] }).media,
       },
       this.locale,
       this.closeDetail,
     );
   }
+}
+
+const ownSourceMaps = new WeakMap<object, ReadonlyMap<string, Source>>();
+/** A user document's own sources by id, for the panel's source list (the catalogue's are looked up there). */
+function userSourceMap(document: EventOutlineDocument | undefined): ReadonlyMap<string, Source> | undefined {
+  const own = (document as { userSources?: readonly { id: string; title: string; publisher?: string; url?: string }[] } | undefined)?.userSources;
+  if (!document || !own?.length) return undefined;
+  let map = ownSourceMaps.get(document);
+  if (!map) {
+    map = new Map(own.map((source) => [source.id, { kind: 'reference', language: '', publisher: '', ...source } as Source]));
+    ownSourceMaps.set(document, map);
+  }
+  return map;
 }
 
 /**
