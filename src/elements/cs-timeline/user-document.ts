@@ -65,9 +65,9 @@ const WORDS = {
     sk: (n) => `… a ďalších ${n}.`,
   },
   inline: {
-    en: () => 'in the page',
-    cs: () => 'vložená do stránky',
-    sk: () => 'vložené do stránky',
+    en: () => 'in the inline <script>',
+    cs: () => 've vloženém prvku <script>',
+    sk: () => 'vo vloženom prvku <script>',
   },
   from: {
     en: (url) => `from ${url}`,
@@ -368,6 +368,9 @@ export function readJson(document: unknown, problems: Problems): UserDocument | 
     }
     const media = isObject(entry.media) || entry.media === undefined ? readMedia(entry.media, `${path}.media`, problems) : (problems.add(`${path}.media`, 'notObject'), undefined);
     const era = readString(entry.era, `${path}.era`, problems);
+    // Ids of the bundled places and people (named in the panel from the bundled lists).
+    const places = readIds(entry.places, `${path}.places`, problems);
+    const people = readIds(entry.people, `${path}.people`, problems);
     if (!id || !title || !dates) continue;
     events.push({
       id,
@@ -377,6 +380,8 @@ export function readJson(document: unknown, problems: Problems): UserDocument | 
       categories: eventCategories as HistoryEvent['categories'],
       sources: readRefs(entry.sources, `${path}.sources`, problems),
       ...(era ? { era } : {}),
+      ...(places.length ? { places } : {}),
+      ...(people.length ? { people } : {}),
       ...(disputed ? { disputed } : {}),
       ...(media ? { media } : {}),
     });
@@ -391,6 +396,10 @@ export function readJson(document: unknown, problems: Problems): UserDocument | 
     }
   }
   return { events, ...(categories.length ? { categories } : {}), ...(eras.length ? { eras } : {}), userSources };
+}
+
+function readIds(value: unknown, path: string, problems: Problems): string[] {
+  return readList(value, path, problems).flatMap((entry, index) => readId(entry, `${path}[${index}]`, problems) ?? []);
 }
 
 function readColor(value: unknown, path: string, problems: Problems): string | undefined {
