@@ -193,7 +193,8 @@ require_once ABSPATH . 'wp-settings.php';
   const PROBE_PAGE = probes.map(({ tag, atts }) => `[${tag} ${atts}]`.replace(' ]', ']')).join('\n\n');
 
   const contentFile = join(work, 'content.json');
-  writeFileSync(contentFile, JSON.stringify({ posts: { main: MAIN, onlyTreaty: '[treaty-card treaty="1945"]', plain: '<p>No elements here.</p>', probes: PROBE_PAGE }, probes }));
+  const authorPassword = randomBytes(12).toString('hex');
+  writeFileSync(contentFile, JSON.stringify({ author_password: authorPassword, posts: { main: MAIN, onlyTreaty: '[treaty-card treaty="1945"]', plain: '<p>No elements here.</p>', probes: PROBE_PAGE }, probes }));
   const content = site('content', contentFile);
   check(content.unfiltered_html === false && content.role.includes('author'), 'the posts are saved by an Author without unfiltered_html, so kses filters them', JSON.stringify(content.role));
   check(JSON.stringify(content.blocks) === JSON.stringify(Object.keys(table).map((tag) => `cs-history/${tag}`).sort()) || content.blocks.length === 4, 'a block per element is registered', content.blocks.join(', '));
@@ -276,6 +277,58 @@ require_once ABSPATH . 'wp-settings.php';
   });
   check(probed.length === probes.length && disagreements.length === 0,
     `the plugin and the elements agree on ${probes.length} good and bad values`, disagreements.join('\n    '));
+
+  // 5b. The block editor, as the Author: a block, its sidebar controls, its live preview and notice.
+  const editor = await browser.newPage();
+  const editorProblems = [];
+  editor.on('pageerror', (error) => editorProblems.push(`exception: ${error.message}`));
+  // Offline, the editor's avatars and welcome images cannot load, and an Author may not read templates:
+  // WordPress's own requests. Every other error counts, and every failure of the plugin's files.
+  const wordpressOwn = (message) => /^Failed to load resource/.test(message.text()) && !message.location().url.includes('/plugins/cs-history-elements/');
+  editor.on('console', (message) => { if (message.type() === 'error' && !wordpressOwn(message)) editorProblems.push(`console: ${message.text()} (${message.location().url})`); });
+  await editor.goto(`${home}/wp-login.php`);
+  await editor.fill('#user_login', 'author');
+  await editor.fill('#user_pass', authorPassword);
+  await Promise.all([editor.waitForNavigation(), editor.click('#wp-submit')]);
+  await editor.goto(`${home}/wp-admin/post-new.php`, { waitUntil: 'load' });
+  await editor.waitForFunction(() => window.wp?.blocks?.getBlockType('cs-history/casualty-chart') && window.wp.data.select('core/block-editor'), null, { timeout: 30000 });
+  await editor.evaluate(() => {
+    const { wp } = window;
+    if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    const block = wp.blocks.createBlock('cs-history/casualty-chart', { battle: 'stalingrad' });
+    wp.data.dispatch('core/block-editor').insertBlocks(block);
+    wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+  });
+  const canvas = async () => (await editor.$('iframe[name="editor-canvas"]')) ? editor.frameLocator('iframe[name="editor-canvas"]') : editor;
+  const preview = (await canvas()).locator('.wp-block-cs-history-casualty-chart');
+  await preview.locator('.cs-history-notice').waitFor({ timeout: 30000 });
+  const noticeText = await preview.locator('.cs-history-notice').innerText();
+  check(/battle=“stalingrad”/.test(noticeText) && /sokolovo, kiev, dukla, all/.test(noticeText), 'the block shows the editor a notice naming the bad attribute and its valid values', noticeText);
+  const battle = editor.getByLabel('battle', { exact: true });
+  const options = await battle.locator('option').allTextContents();
+  check(options.join(',') === '(default),sokolovo,kiev,dukla,all', 'the sidebar offers the battles the element accepts', options.join(','));
+  const controls = Object.keys(table['casualty-chart'].attributes);
+  const labelled = await Promise.all(controls.map((label) => editor.getByLabel(label, { exact: true }).count()));
+  check(labelled.every((count) => count === 1), 'every attribute of the element has a control in the sidebar', JSON.stringify(Object.fromEntries(controls.map((label, index) => [label, labelled[index]]))));
+  await battle.selectOption('dukla');
+  await editor.getByLabel('show-table', { exact: true }).check();
+  await preview.locator('casualty-chart[battle="dukla"][show-table]').waitFor({ timeout: 30000 });
+  const live = await preview.locator('casualty-chart').evaluate((element) => new Promise((done) => {
+    const started = Date.now();
+    const look = () => (element.shadowRoot?.querySelector('[part~="mark"]') || Date.now() - started > 15000 ? done(Boolean(element.shadowRoot?.querySelector('[part~="mark"]'))) : setTimeout(look, 100));
+    look();
+  }));
+  check(live && (await preview.locator('.cs-history-notice').count()) === 0, 'after choosing a battle in the sidebar, the notice goes and the element draws live in the editor');
+  const savedBlock = await editor.evaluate(async () => {
+    const { wp } = window;
+    wp.data.dispatch('core/editor').editPost({ title: 'From the block editor' });
+    await wp.data.dispatch('core/editor').savePost();
+    return wp.data.select('core/editor').getEditedPostContent();
+  });
+  check(savedBlock.includes('<!-- wp:cs-history/casualty-chart {"battle":"dukla","showTable":true} /-->'), 'the Author saves the block with its attributes', savedBlock);
+  check(editorProblems.length === 0, 'no exception or console error in the editor', editorProblems.join('\n    '));
+  await editor.close();
 
   check(pluginWarnings.length === 0, 'the plugin raises no PHP warning or notice (WP_DEBUG on)', pluginWarnings.join('\n    '));
 

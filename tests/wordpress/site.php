@@ -81,7 +81,7 @@ switch ( $phase ) {
 		$author = wp_insert_user(
 			array(
 				'user_login' => 'author',
-				'user_pass'  => wp_generate_password( 24 ),
+				'user_pass'  => $spec['author_password'],
 				'user_email' => 'author@example.org',
 				'role'       => 'author',
 			)
