@@ -24,6 +24,8 @@ import { PLUGIN_DIR, PLUGIN_ZIP } from './build-wordpress.mjs';
 // Debian's package; WORDPRESS_DIR tries another unpacked WordPress (e.g. 6.5, which has script modules).
 const WORDPRESS = process.env.WORDPRESS_DIR || '/usr/share/wordpress';
 const SITE_PHP = resolve('tests/wordpress/site.php');
+// WORDPRESS_SCREENSHOTS=<folder> keeps pictures of the reader's page and the editor.
+const SHOTS = process.env.WORDPRESS_SCREENSHOTS;
 const started = Date.now();
 let passed = 0;
 let failed = 0;
@@ -250,6 +252,7 @@ require_once ABSPATH . 'wp-settings.php';
     && scripts.every(({ type, id }) => type === 'module' && id.endsWith(modules ? '-js-module' : '-js')),
   `the page loads each element's module script once (${modules ? 'wp_enqueue_script_module' : 'script_loader_tag fallback'})`, JSON.stringify(scripts));
   const shown = await settle();
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `wordpress-${installed.version}-page.png`), fullPage: true });
   check(shown.length === EXPECTED.length, `the page has all ${EXPECTED.length} elements`, `${shown.length}: ${shown.map((element) => element.tag).join(', ')}`);
   EXPECTED.forEach(([tag, attributes, shows = 'picture'], index) => {
     const element = shown[index];
@@ -315,11 +318,12 @@ require_once ABSPATH . 'wp-settings.php';
   await editor.getByLabel('show-table', { exact: true }).check();
   await preview.locator('casualty-chart[battle="dukla"][show-table]').waitFor({ timeout: 30000 });
   const live = await preview.locator('casualty-chart').evaluate((element) => new Promise((done) => {
-    const started = Date.now();
-    const look = () => (element.shadowRoot?.querySelector('[part~="mark"]') || Date.now() - started > 15000 ? done(Boolean(element.shadowRoot?.querySelector('[part~="mark"]'))) : setTimeout(look, 100));
+    const since = Date.now();
+    const look = () => (element.shadowRoot?.querySelector('[part~="mark"]') || Date.now() - since > 15000 ? done(Boolean(element.shadowRoot?.querySelector('[part~="mark"]'))) : setTimeout(look, 100));
     look();
   }));
   check(live && (await preview.locator('.cs-history-notice').count()) === 0, 'after choosing a battle in the sidebar, the notice goes and the element draws live in the editor');
+  if (SHOTS) await editor.screenshot({ path: join(SHOTS, `wordpress-${installed.version}-editor.png`) });
   const savedBlock = await editor.evaluate(async () => {
     const { wp } = window;
     wp.data.dispatch('core/editor').editPost({ title: 'From the block editor' });
