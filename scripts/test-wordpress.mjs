@@ -165,6 +165,8 @@ require_once ABSPATH . 'wp-settings.php';
     '<!-- wp:cs-history/cs-map {"year":"1943","lang":"cs"} /-->',
     '[casualty-chart battle="stalingrad"]',
     '[treaty-card treaty="1943" colour="red"]',
+    '[treaty-card treaty="1944" compact="false"]',
+    '[cs-map src="javascript:alert(1)"]',
   ].join('\n\n');
   /** What the page must hold, in order: attributes exactly (kses took `onclick`, the plugin `colour`). */
   const EXPECTED = [
@@ -177,6 +179,8 @@ require_once ABSPATH . 'wp-settings.php';
     ['cs-map', { year: '1943', lang: 'cs' }],
     ['casualty-chart', { battle: 'stalingrad' }, 'error'],
     ['treaty-card', { treaty: '1943' }],
+    ['treaty-card', { treaty: '1944' }],
+    ['cs-map', {}],
   ];
 
   // Good and bad values of every checked attribute: the plugin and the element must agree.
@@ -205,7 +209,8 @@ require_once ABSPATH . 'wp-settings.php';
   check(saved.includes('<treaty-card treaty="mutual-assistance-1935" lang="sk" class="wide">') && !saved.includes('onclick'), 'kses keeps the Author\'s raw tags and their attributes, and still removes onclick', saved.slice(saved.indexOf('<treaty-card'), saved.indexOf('<treaty-card') + 120));
   check(saved.includes('<casualty-chart battle="dukla" show-table>'), 'a boolean attribute without a value survives kses');
   const notices = (content.posts.main.author.match(/class="cs-history-notice"/g) ?? []).length;
-  check(notices === 2 && /battle=“stalingrad”.*sokolovo, kiev, dukla, all/s.test(content.posts.main.author) && /“colour”/.test(content.posts.main.author),
+  check(notices === 3 && /battle=“stalingrad”.*sokolovo, kiev, dukla, all/s.test(content.posts.main.author) && /“colour”/.test(content.posts.main.author)
+    && /src=“javascript:alert\(1\)” is not valid; src takes an http\(s\) or relative URL/.test(content.posts.main.author),
     'the Author sees a notice for each bad attribute, naming it and what is valid', `${notices} notices`);
 
   // 5. The pages, as a reader's browser gets them.
@@ -257,7 +262,7 @@ require_once ABSPATH . 'wp-settings.php';
   EXPECTED.forEach(([tag, attributes, shows = 'picture'], index) => {
     const element = shown[index];
     check(element?.tag === tag && JSON.stringify(element.attributes) === JSON.stringify(attributes) && element.shows === shows,
-      `<${tag} ${Object.entries(attributes).map(([name, value]) => (value ? `${name}="${value}"` : name)).join(' ')}> kept and shows its ${shows}`,
+      `<${[tag, ...Object.entries(attributes).map(([name, value]) => (value ? `${name}="${value}"` : name))].join(' ')}> kept and shows its ${shows}`,
       JSON.stringify(element));
   });
   check(/battle/.test(shown[7]?.error ?? '') && /sokolovo/.test(shown[7]?.error ?? ''), 'the bad battle shows the element\'s own message naming it and the valid values', shown[7]?.error);

@@ -77,7 +77,7 @@ function date_span( $value ) {
 		return array( $first, $first );
 	}
 	if ( $month ) {
-		$last_day = cal_days_in_month_safe( $month, $year );
+		$last_day = days_in_month( $month, $year );
 		return array( sprintf( '%04d-%02d-01', $year, $month ), sprintf( '%04d-%02d-%02d', $year, $month, $last_day ) );
 	}
 	return array( sprintf( '%04d-01-01', $year ), sprintf( '%04d-12-31', $year ) );
@@ -90,7 +90,7 @@ function date_span( $value ) {
  * @param int $year  The year.
  * @return int
  */
-function cal_days_in_month_safe( $month, $year ) {
+function days_in_month( $month, $year ) {
 	for ( $day = 31; $day > 28; $day-- ) {
 		if ( checkdate( $month, $day, $year ) ) {
 			return $day;
@@ -231,7 +231,9 @@ function render( $tag, array $values ) {
 		if ( 'boolean' === $rule['kind'] ) {
 			$html .= ' ' . $name;
 		} elseif ( 'url' === $rule['kind'] ) {
-			$html .= ' ' . $name . '="' . esc_attr( safe_url( trim( (string) $value ) ) ) . '"';
+			// A `javascript:` or other scheme is dropped, not rewritten into a wrong relative URL.
+			$url   = trim( (string) $value );
+			$html .= safe_url( $url ) === $url ? ' ' . $name . '="' . esc_attr( $url ) . '"' : '';
 		} else {
 			$html .= ' ' . $name . '="' . esc_attr( trim( (string) $value ) ) . '"';
 		}
