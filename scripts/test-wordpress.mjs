@@ -11,13 +11,14 @@
 // clean for every PHP file. Needs `npm run build` first (npm test does it).
 // Prints "WordPress: N passed, N failed" (not the last line of npm test).
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, cpSync, rmSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, cpSync, rmSync, writeFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
+import gettextParser from 'gettext-parser';
 import { attributeTable } from './gen-wordpress.mjs';
 import { PLUGIN_DIR, PLUGIN_ZIP } from './build-wordpress.mjs';
 
@@ -44,12 +45,28 @@ async function finish() {
   process.exit(failed ? 1 : 0);
 }
 
+function phpFilesOf(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? phpFilesOf(path) : path.endsWith('.php') ? [path] : [];
+  });
+}
+
 const which = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).stdout.trim();
 const sbin = (command) => which(command) || [`/usr/sbin/${command}`, `/usr/bin/${command}`].find(existsSync) || '';
 
 // 1. The attribute list and the PHP files.
 const fresh = spawnSync('node', ['scripts/gen-wordpress.mjs', '--check'], { encoding: 'utf8' });
 check(fresh.status === 0, 'the PHP attribute list is generated from the current sources', fresh.stderr.trim());
+
+// Every string the plugin shows editors has its Czech and Slovak translation.
+const sources = [...phpFilesOf(PLUGIN_DIR), join(PLUGIN_DIR, 'blocks/editor.js')].map((file) => readFileSync(file, 'utf8')).join('\n');
+const msgids = new Set([...sources.matchAll(/\b(?:__|esc_html__)\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'cs-history-elements'/g)].map((match) => match[1].replace(/\\(.)/g, '$1')));
+for (const locale of ['cs_CZ', 'sk_SK']) {
+  const po = gettextParser.po.parse(readFileSync(join(PLUGIN_DIR, 'languages', `cs-history-elements-${locale}.po`)));
+  const missing = [...msgids].filter((msgid) => !po.translations[''][msgid]?.msgstr[0]);
+  check(msgids.size > 0 && missing.length === 0, `every one of the plugin's ${msgids.size} strings is translated (${locale})`, missing.join(' | '));
+}
 
 const php = which('php');
 const mariadbd = sbin('mariadbd');
@@ -60,11 +77,7 @@ if (missing.length) {
   await finish();
 }
 
-const phpFiles = (dir) => readdirSync(dir).flatMap((name) => {
-  const path = join(dir, name);
-  return statSync(path).isDirectory() ? phpFiles(path) : path.endsWith('.php') ? [path] : [];
-});
-for (const file of [...phpFiles(PLUGIN_DIR), ...phpFiles('tests/wordpress')]) {
+for (const file of [...phpFilesOf(PLUGIN_DIR), ...phpFilesOf('tests/wordpress')]) {
   const lint = spawnSync(php, ['-l', file], { encoding: 'utf8' });
   check(lint.status === 0, `php -l ${file}`, lint.stdout + lint.stderr);
 }
@@ -312,10 +325,11 @@ require_once ABSPATH . 'wp-settings.php';
   const preview = (await canvas()).locator('.wp-block-cs-history-casualty-chart');
   await preview.locator('.cs-history-notice').waitFor({ timeout: 30000 });
   const noticeText = await preview.locator('.cs-history-notice').innerText();
-  check(/battle=“stalingrad”/.test(noticeText) && /sokolovo, kiev, dukla, all/.test(noticeText), 'the block shows the editor a notice naming the bad attribute and its valid values', noticeText);
+  check(/battle=„stalingrad“ není platná hodnota; battle přijímá sokolovo, kiev, dukla, all/.test(noticeText),
+    'the block shows the editor a notice naming the bad attribute and its valid values, in the editor\'s language (Czech)', noticeText);
   const battle = editor.getByLabel('battle', { exact: true });
   const options = await battle.locator('option').allTextContents();
-  check(options.join(',') === '(default),sokolovo,kiev,dukla,all', 'the sidebar offers the battles the element accepts', options.join(','));
+  check(options.join(',') === '(výchozí),sokolovo,kiev,dukla,all', 'the sidebar offers the battles the element accepts (in Czech)', options.join(','));
   const controls = Object.keys(table['casualty-chart'].attributes);
   const labelled = await Promise.all(controls.map((label) => editor.getByLabel(label, { exact: true }).count()));
   check(labelled.every((count) => count === 1), 'every attribute of the element has a control in the sidebar', JSON.stringify(Object.fromEntries(controls.map((label, index) => [label, labelled[index]]))));

@@ -86,6 +86,8 @@ switch ( $phase ) {
 				'role'       => 'author',
 			)
 		);
+		// The Author works in Czech: the block editor's notice and sidebar must speak it.
+		update_user_meta( $author, 'locale', 'cs_CZ' );
 		wp_set_current_user( $author );
 		$posts = array();
 		foreach ( $spec['posts'] as $key => $content ) {

@@ -28,6 +28,7 @@ require_once __DIR__ . '/includes/elements.php';
 require_once __DIR__ . '/includes/scripts.php';
 require_once __DIR__ . '/includes/blocks.php';
 
+add_action( 'init', __NAMESPACE__ . '\load_translations' );
 add_action( 'init', __NAMESPACE__ . '\register_shortcodes' );
 add_action( 'init', __NAMESPACE__ . '\register_blocks' );
 add_filter( 'wp_kses_allowed_html', __NAMESPACE__ . '\allow_tags', 10, 2 );
@@ -35,6 +36,11 @@ add_filter( 'wp_kses_allowed_html', __NAMESPACE__ . '\allow_tags', 10, 2 );
 add_filter( 'the_content', __NAMESPACE__ . '\enqueue_for_tags_in', 8 );
 add_filter( 'script_loader_tag', __NAMESPACE__ . '\as_module', 10, 2 );
 add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\enqueue_editor_assets' );
+
+/** Czech and Slovak for the editors' notices (languages/, compiled by `npm run build`). */
+function load_translations() {
+	load_plugin_textdomain( 'cs-history-elements', false, dirname( plugin_basename( PLUGIN_FILE ) ) . '/languages' );
+}
 
 /** One shortcode per element, named after its tag. */
 function register_shortcodes() {

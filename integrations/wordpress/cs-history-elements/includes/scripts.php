@@ -70,6 +70,7 @@ function enqueue_editor_assets() {
 		VERSION,
 		true
 	);
+	wp_set_script_translations( 'cs-history-elements-blocks', 'cs-history-elements', plugin_dir_path( PLUGIN_FILE ) . 'languages' );
 	wp_add_inline_script(
 		'cs-history-elements-blocks',
 		'window.csHistoryElements = ' . wp_json_encode( elements() ) . ';',
