@@ -93,10 +93,28 @@ const freePort = () => new Promise((done) => {
 const work = mkdtempSync(join(tmpdir(), 'cs-history-wp-'));
 const socket = join(work, 'db.sock');
 const children = [];
+// Interrupted, still end the servers (they run in their own process groups) and their folder.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    for (const child of children) {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already ended */ }
+    }
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+
 /** Stops the servers this test started, then removes their folder. */
 async function shutDown() {
+  // Each server is the leader of its own process group (php -S forks its workers): end the group.
   await Promise.all(children.map((child) => (child.exitCode !== null || child.signalCode !== null ? undefined
-    : new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); }))));
+    : new Promise((done) => {
+      child.once('exit', () => {
+        try { process.kill(-child.pid, 'SIGTERM'); } catch { /* the group has ended */ }
+        done();
+      });
+      process.kill(-child.pid, 'SIGTERM');
+    }))));
   rmSync(work, { recursive: true, force: true, maxRetries: 5 });
 }
 
@@ -126,7 +144,7 @@ let browser;
 try {
   const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
   execFileSync(installDb, ['--no-defaults', `--datadir=${join(work, 'db')}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot], { stdio: 'ignore' });
-  const db = spawn(mariadbd, ['--no-defaults', `--datadir=${join(work, 'db')}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(work, 'db.pid')}`, ...asRoot], { stdio: 'ignore' });
+  const db = spawn(mariadbd, ['--no-defaults', `--datadir=${join(work, 'db')}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(work, 'db.pid')}`, ...asRoot], { stdio: 'ignore', detached: true });
   children.push(db);
   await waitFor('MariaDB', () => existsSync(socket));
 
@@ -227,7 +245,7 @@ require_once ABSPATH . 'wp-settings.php';
     'the Author sees a notice for each bad attribute, naming it and what is valid', `${notices} notices`);
 
   // 5. The pages, as a reader's browser gets them.
-  const server = spawn(php, ['-S', `127.0.0.1:${port}`, '-t', join(work, 'wp')], { stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
+  const server = spawn(php, ['-S', `127.0.0.1:${port}`, '-t', join(work, 'wp')], { stdio: 'ignore', detached: true, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
   children.push(server);
   await waitFor('php -S', () => fetch(`${home}/wp-includes/js/wp-emoji.js`).then((response) => response.ok, () => false));
 
