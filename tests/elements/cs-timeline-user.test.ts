@@ -187,6 +187,13 @@ describe('cs-timeline with a user document', () => {
     });
   });
 
+  it('draws the downloadable CSV template without a problem', async () => {
+    const el = await mount(html`<cs-timeline src="/templates/timeline-template.csv"></cs-timeline>`);
+    expect(part(el, 'error')).to.equal(null);
+    expect(marks(el)).to.have.length(3);
+    expect(legendButtons(el)).to.deep.equal(['Town life', 'Trade']);
+  });
+
   it('keeps the four bundled categories for the bundled data', async () => {
     const el = await mount(html`<cs-timeline></cs-timeline>`);
     expect(legendButtons(el)).to.have.length(4);
