@@ -131,6 +131,18 @@ describe('cs-timeline with a user document', () => {
     });
   });
 
+  it('says the data’s period when from or to would leave nothing to show', async () => {
+    const document = { events: [{ date: '1938', title: 'A' }, { date: '1940-05', title: 'B' }] };
+    await quietly(async () => {
+      const el = await mount(html`<cs-timeline lang="cs" from="1950">${json(document)}</cs-timeline>`);
+      expect(text(part(el, 'error'))).to.contain('from').and.contain('1950').and.contain('rok nebo datum v období dat (1938–1940)');
+      const early = await mount(html`<cs-timeline to="1930">${json(document)}</cs-timeline>`);
+      expect(text(part(early, 'error'))).to.contain('to').and.contain('1930').and.contain('(1938–1940)');
+    });
+    const inside = await mount(html`<cs-timeline from="1939">${json(document)}</cs-timeline>`);
+    expect(marks(inside)).to.have.length(1);
+  });
+
   it('lists every problem of a broken document with its path, in plain words, without Retry', async () => {
     const document = {
       events: [

@@ -115,6 +115,9 @@ describe('embed builder', () => {
     await waitUntil(() => !note.hidden && note.textContent!.includes('1950-13'), 'the element’s message was not shown');
     const own = root.querySelector('.preview cs-timeline')!.shadowRoot!.querySelector('[part~="error"]')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(note.textContent).to.equal(own);
+    // A valid date after all the data: not "0 events" in silence, but the period the data covers.
+    choose(root, 'attr-from', '1950');
+    await waitUntil(() => note.textContent!.includes('1950') && note.textContent!.includes('within the data’s period (1918–1948)'), `from=1950 was taken silently: ${note.textContent}`);
     choose(root, 'attr-from', '1940');
     await waitUntil(() => note.hidden, 'the message stayed after a valid value');
   });

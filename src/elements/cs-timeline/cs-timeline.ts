@@ -184,11 +184,29 @@ export class CsTimeline extends CsElement {
     const from = this.from?.trim();
     const to = this.to?.trim();
     if (from && to && parseBound(to, 'end')! <= parseBound(from, 'start')!) return { attribute: 'to', value: to, valid: ui.validTo(from) };
+    // A bound outside the data's whole period would show nothing ("0 events"): say so instead.
+    const span = this.dataSpan();
+    if (span) {
+      const outside = (from && parseBound(from, 'start')! >= span[1] && 'from') || (to && parseBound(to, 'end')! <= span[0] && 'to');
+      if (outside) {
+        const years = [new Date(span[0]).getUTCFullYear(), new Date(span[1] - 1).getUTCFullYear()].map(String) as [string, string];
+        return { attribute: outside, value: outside === 'from' ? from! : to!, valid: ui.validWithin(...years) };
+      }
+    }
     // Checked against the document's categories once it is here (a user's own, or the bundled four).
     const known = this.data.value ? this.dataCategories() : this.data.usesBundled ? CATEGORY_IDS : undefined;
     const unknown = known && this.categoryTokens().find((token) => !known.includes(token));
     if (unknown && known) return { attribute: 'categories', value: unknown, valid: known };
     return super.configProblem();
+  }
+
+  /** From the first event's start to the last one's end (the model's extent adds room for labels). */
+  private dataSpan(): [number, number] | undefined {
+    const items = this.model?.items;
+    if (!items?.length) return undefined;
+    let end = -Infinity;
+    for (const item of items) end = Math.max(end, item.end);
+    return [items[0].start, end];
   }
 
   private categoryTokens(): string[] {
