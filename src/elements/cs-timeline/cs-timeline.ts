@@ -6,7 +6,7 @@ import { DataController, type DocumentReader } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
 import { formatDateSpec } from '../../core/format.js';
 import type { ConfigProblem } from '../../core/messages.js';
-import type { EventOutlineDocument, Source } from '../../data/types.js';
+import type { EventOutlineDocument } from '../../data/types.js';
 import { bundledData } from '../../data/bundled.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
@@ -22,6 +22,7 @@ import { baseScale, constrainView, zoomView, type Scale, type View } from './tim
 import { categoryName, eventCount, prepareFormats, rangeLabel, ui } from './timeline-text.js';
 import { keyAction } from './timeline-keys.js';
 import { renderControls, renderLegend } from './timeline-toolbar.js';
+import { ownCategoryCss, usedCategories, userSourceMap } from './user-categories.js';
 import { TimelineZoom } from './timeline-zoom.js';
 
 export type OrientationSetting = Orientation | 'auto';
@@ -32,8 +33,6 @@ const MIN_SPAN = 30 * 86_400_000;
 const LIST_LIMIT = 300;
 /** How many cluster labels to keep before starting afresh. */
 const CLUSTER_LABELS_KEPT = 2000;
-/** Colours for a user's own categories that name none (Okabe–Ito, legible on light and dark). */
-const OWN_PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#7f7f7f'];
 
 
 /** What the live region last had to say. */
@@ -213,20 +212,11 @@ export class CsTimeline extends CsElement {
     return (this.categories ?? '').split(/\s+/).filter(Boolean);
   }
 
-  /**
-   * The categories the document's events use (the legend offers no button
-   * that would hide nothing): the bundled four in their canonical order, then
-   * a user document's own in the order it declares them.
-   */
+  /** The categories the document's events use (cached per model). */
   private dataCategories(): readonly string[] {
     const model = this.model;
     if (!model) return [];
-    if (this.usedCategories?.model !== model) {
-      const used = new Set(model.items.flatMap((item) => item.event.categories));
-      const declared = (this.data.value?.categories ?? []).map((category) => category.id as string);
-      const ids = [...new Set([...CATEGORY_IDS, ...declared, ...used])].filter((id) => used.has(id as never));
-      this.usedCategories = { model, ids };
-    }
+    if (this.usedCategories?.model !== model) this.usedCategories = { model, ids: usedCategories(model, this.data.value?.categories) };
     return this.usedCategories.ids;
   }
 
@@ -235,19 +225,6 @@ export class CsTimeline extends CsElement {
     const tokens = this.categoryTokens();
     const ids = this.dataCategories();
     return tokens.length ? ids.filter((id) => tokens.includes(id)) : ids;
-  }
-
-  /** Colours for a user document's own categories (the bundled four have theirs in the stylesheet). */
-  private categoryStyle(): string {
-    const categories = (this.data.value?.categories ?? []) as readonly { id: string; color?: string }[];
-    let palette = 0;
-    return this.dataCategories()
-      .filter((id) => !(CATEGORY_IDS as readonly string[]).includes(id))
-      .map((id) => {
-        const color = categories.find((category) => category.id === id)?.color ?? OWN_PALETTE[palette++ % OWN_PALETTE.length];
-        return `.c-${CSS.escape(id)} { --_c: ${color}; }`;
-      })
-      .join('\n');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -569,7 +546,7 @@ export class CsTimeline extends CsElement {
     const texts = this.viewTexts(view, frame);
     const span = view[1] - view[0];
     return html`<div class=${`frame ${this.layoutOrientation}`}>
-      ${document.categories?.some((category) => !(CATEGORY_IDS as readonly string[]).includes(category.id)) ? html`<style>${this.categoryStyle()}</style>` : nothing}
+      ${document.categories?.some((category) => !(CATEGORY_IDS as readonly string[]).includes(category.id)) ? html`<style>${ownCategoryCss(this.dataCategories(), document.categories)}</style>` : nothing}
       <div class="toolbar">
         ${renderControls({ atFull: span >= this.full[1] - this.full[0] - 1, atMost: span <= this.minSpan + 1 }, this.zoomActions)}
         <p class="range">${texts.range} · ${texts.count}</p>
@@ -702,19 +679,6 @@ export class CsTimeline extends CsElement {
       this.closeDetail,
     );
   }
-}
-
-const ownSourceMaps = new WeakMap<object, ReadonlyMap<string, Source>>();
-/** A user document's own sources by id, for the panel's source list (the catalogue's are looked up there). */
-function userSourceMap(document: EventOutlineDocument | undefined): ReadonlyMap<string, Source> | undefined {
-  const own = (document as { userSources?: readonly { id: string; title: string; publisher?: string; url?: string }[] } | undefined)?.userSources;
-  if (!document || !own?.length) return undefined;
-  let map = ownSourceMaps.get(document);
-  if (!map) {
-    map = new Map(own.map((source) => [source.id, { kind: 'reference', language: '', publisher: '', ...source } as Source]));
-    ownSourceMaps.set(document, map);
-  }
-  return map;
 }
 
 /**
