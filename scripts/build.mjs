@@ -18,19 +18,22 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 70, 'cs-timeline': 40, 'casualty-chart': 26, 'treaty-card': 22.5, 'cs-map': 35 };
+export const CEILINGS_KB = { 'cs-history': 71, 'cs-timeline': 40, 'casualty-chart': 26.5, 'treaty-card': 22.5, 'cs-map': 35.5 };
 // Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
 // the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
 // totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
+// Raised by 0.5 KB (1 KB for all-in-one) for issue 21: the shared loader and error box now list every
+// problem of a user document and offer Retry only for network failures (+0.35 KB gzip in the shared
+// chunk); the CSV parser and the user-document reader stay on demand (ON_DEMAND). Measured 26.2 / 35.0 / 70.6 KB.
 
 const cdn = 'dist/cdn';
 
 /**
- * Chunks a page needs only on demand: other languages, the user-data validator
+ * Chunks a page needs only on demand: other languages, the user-data validator and reader (CSV),
  * and catalogue, the basemap, and the timeline's zoom gestures (d3-zoom), which
  * load after the first paint.
  */
-const ON_DEMAND = /^(strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-)[\w-]*\.js$/;
+const ON_DEMAND = /^(strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|user-document-)[\w-]*\.js$/;
 
 /** The bundled documents (English chunks) each entry requests to draw itself. */
 const DOCUMENTS = {

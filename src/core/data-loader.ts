@@ -165,7 +165,8 @@ export class DataController<T> implements ReactiveController {
   }
 
   private inlineScript(): HTMLScriptElement | null {
-    return this.host.querySelector(this.options.reader?.csv ? ':scope > script[type="application/json"], :scope > script[type="text/csv"]' : ':scope > script[type="application/json"]');
+    // A `text/csv` script is read as CSV by an element that takes CSV, and reported as not JSON by the others.
+    return this.host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
   }
 
   private sourceKey(): string {
@@ -251,13 +252,11 @@ export class DataController<T> implements ReactiveController {
   /** The validator, its download started at once; a failed download surfaces where it is awaited. */
   private validator(): Promise<Validator | DocumentReader<T>> {
     const { validate, reader } = this.options;
-    if (reader) {
-      const loadingReader = reader.load();
-      loadingReader.catch(() => {});
-      return loadingReader;
-    }
-    if (!validate) return Promise.resolve(() => true);
-    const loading = typeof validate === 'function' ? Promise.resolve(validate) : validate.load();
+    const loading: Promise<Validator | DocumentReader<T>> = reader
+      ? reader.load()
+      : typeof validate === 'function' || !validate
+        ? Promise.resolve(validate ?? (() => true))
+        : validate.load();
     loading.catch(() => {}); // awaited later (or not at all, when the fetch fails first)
     return loading;
   }
@@ -268,7 +267,7 @@ export class DataController<T> implements ReactiveController {
     try {
       response = await fetch(absolute, {
         signal: AbortSignal.any([signal, AbortSignal.timeout(DataController.timeoutMs)]),
-        headers: { Accept: this.options.reader?.csv ? 'application/json, text/csv;q=0.9' : 'application/json' },
+        headers: { Accept: 'application/json' },
       });
     } catch (error) {
       if (signal.aborted) throw error;
