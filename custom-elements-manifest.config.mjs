@@ -1,3 +1,10 @@
+// custom-elements.json: what editors, Storybook's Docs pages and framework
+// typings read. The JSDoc of each element class (and of CsElement, for what
+// every element inherits) is the source; the plugin below only turns it into
+// the manifest's schema where the analyzer does not.
+/** A default worth showing: a literal, not the source code of an initializer (`new DataController(…)`). */
+const isLiteral = (text) => text.length <= 60 && /^(['"`][^'"`]*['"`]|-?\d[\d_.]*|true|false|null|undefined|\[\])$/.test(text);
+
 export default {
   // The element classes and the base they inherit from: the public API, not every helper.
   globs: [...['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map'].map((tag) => `src/elements/${tag}/${tag}.ts`), 'src/core/base-element.ts'],
@@ -7,13 +14,25 @@ export default {
   packagejson: false,
   plugins: [
     {
-      // `dispatchEvent(new CsSelectEvent(id))` makes the analyzer guess an event named
-      // after the constructor's argument; our events are the documented cs-* ones.
-      name: 'cs-events-only',
+      name: 'cs-manifest',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
+            // `dispatchEvent(new CsSelectEvent(id))` makes the analyzer guess an event named
+            // after the constructor's argument; our events are the documented cs-* ones.
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('cs-'));
+            // `@cssprop {<color>} [--x=…]`: the braces hold the CSS syntax (as in `@property`),
+            // which the schema calls `syntax`, not a TypeScript type.
+            for (const property of declaration.cssProperties ?? []) {
+              if (property.type?.text) property.syntax = property.type.text;
+              delete property.type;
+            }
+            for (const member of declaration.members ?? []) {
+              if (member.default !== undefined && !isLiteral(member.default)) delete member.default;
+            }
+            for (const attribute of declaration.attributes ?? []) {
+              if (attribute.default !== undefined && !isLiteral(attribute.default)) delete attribute.default;
+            }
           }
         }
       },
