@@ -15,6 +15,7 @@ const steps = [
   ['manifest completeness', 'node', ['scripts/check-manifest-complete.mjs']],
   ['build and size budgets', 'node', ['scripts/build.mjs', '--budgets']],
   ['package exports (publint, attw)', 'node', ['scripts/check-package.mjs']],
+  ['Vue and Svelte typings reject wrong props (vue-tsc, svelte-check)', 'node', ['scripts/test-framework-types.mjs']],
   ['Storybook: every story and Docs page in Chromium', 'node', ['scripts/test-storybook.mjs']],
   ['browser tests', 'npx', ['wtr']],
 ];

@@ -94,7 +94,7 @@ export function describeDataError(error: DataError): string {
     }
     case 'import': {
       const detail = error.detail;
-      return msg(str`A file of the element could not be loaded (it is missing on the server, or the network failed): ${detail}`, {
+      return msg(str`A file of the element could not be loaded: ${detail}`, {
         id: 'error.import',
       });
     }
