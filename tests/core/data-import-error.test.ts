@@ -11,7 +11,7 @@ import { validateItems, type ItemsDocument } from './fixture-element.js';
 class TestMissingChunk extends CsElement {
   readonly data = new DataController<ItemsDocument>(this, {
     // A chunk the server does not have: the browser rejects the import().
-    bundled: () => import(/* @vite-ignore */ `${location.origin}/tests/fixtures/no-such-chunk.js`).then((module) => module.default as ItemsDocument),
+    bundled: () => import(/* @vite-ignore */ `${location.origin}/tests/fixtures/missing/no-such-chunk.js`).then((module) => module.default as ItemsDocument),
     validate: validateItems,
   });
 

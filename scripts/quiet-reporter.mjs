@@ -1,0 +1,31 @@
+// The runner's own reporter, minus what passing tests cause on purpose, so that
+// what it prints is news:
+//  - an element's one console.warn for the invalid attribute or document a
+//    test gives it (the tests assert the visible error instead);
+//  - the robustness harness's control fault, a rejection "left behind on
+//    purpose" to prove the harness catches one;
+//  - 404s of the test server's fault routes (/test-api/status/404 …), of files
+//    the tests name as missing, and of the injection payloads' `src=x`.
+// A file that fails keeps every log and every 404.
+const EXPECTED_404 = /^\/?(test-api\/|__robustness__\/|tests\/fixtures\/missing\/|no-such-file\.json$|x$)/;
+const ELEMENT_WARNING = /^<[a-z]+(-[a-z]+)+>: /;
+const ON_PURPOSE = /left behind on purpose/;
+
+const text = (arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg) ?? '');
+const expectedLog = (args) => (typeof args[0] === 'string' && ELEMENT_WARNING.test(args[0])) || args.some((arg) => ON_PURPOSE.test(text(arg)));
+
+const quiet = (session) =>
+  session.passed
+    ? {
+        ...session,
+        logs: session.logs.filter((args) => !expectedLog(args)),
+        request404s: session.request404s.filter((path) => !EXPECTED_404.test(path)),
+      }
+    : session;
+
+export function withoutExpectedNoise(reporter) {
+  return {
+    ...reporter,
+    reportTestFileResults: (args) => reporter.reportTestFileResults?.({ ...args, sessionsForTestFile: args.sessionsForTestFile.map(quiet) }),
+  };
+}
