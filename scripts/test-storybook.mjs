@@ -14,7 +14,17 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 
-const TAGS = ['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map'];
+/**
+ * What each element shows once it is all there, unless it shows an error. The
+ * map's land comes from a chunk whose failure the map survives silently (the
+ * places stay usable), so only this check notices a basemap that did not load.
+ */
+const COMPLETE = {
+  'cs-timeline': '[part~="event"]',
+  'casualty-chart': '[part~="mark"]',
+  'treaty-card': '[part~="title"]',
+  'cs-map': '[part~="land"][d]:not([d=""])',
+};
 const staticIndex = process.argv.indexOf('--static');
 const staticDir = staticIndex > 0 ? process.argv[staticIndex + 1] : undefined;
 const port = Number(process.env.STORYBOOK_TEST_PORT) || 6000 + Math.floor(Math.random() * 900) + 100;
@@ -68,29 +78,36 @@ async function startDevServer() {
 }
 
 /** What the page shows once every element of ours has finished loading (or 15 s have passed). */
-async function inspect(page, tags) {
+async function inspect(page, complete) {
   await page
     .waitForFunction(
-      (tags) => {
-        const elements = [...document.querySelectorAll(tags.join(','))];
+      (complete) => {
+        const elements = [...document.querySelectorAll(Object.keys(complete).join(','))];
         return (
           elements.length > 0 &&
           elements.every((element) => {
             const root = element.shadowRoot;
-            return root && root.childElementCount > 0 && !root.querySelector('[part~="status"]') && (root.textContent ?? '').trim() !== '';
+            return (
+              root &&
+              root.childElementCount > 0 &&
+              !root.querySelector('[part~="status"]') &&
+              (root.textContent ?? '').trim() !== '' &&
+              (root.querySelector('[part~="error"]') || root.querySelector(complete[element.localName]))
+            );
           })
         );
       },
-      tags,
+      COMPLETE,
       { timeout: 15_000, polling: 100 },
     )
     .catch(() => {});
-  return page.evaluate((tags) => {
-    const elements = [...document.querySelectorAll(tags.join(','))].map((element) => {
+  return page.evaluate((complete) => {
+    const elements = [...document.querySelectorAll(Object.keys(complete).join(','))].map((element) => {
       const root = element.shadowRoot;
       const error = root?.querySelector('[part~="error"]');
       return {
         tag: element.localName,
+        complete: Boolean(root?.querySelector(complete[element.localName])),
         story: element.closest('[id^="story--"]')?.id.replace(/^story--/, '').replace(/--primary$/, '').replace(/-inner$/, '') ?? '',
         empty: !root || root.childElementCount === 0 || (root.textContent ?? '').trim() === '',
         loading: Boolean(root?.querySelector('[part~="status"]')),
@@ -100,7 +117,7 @@ async function inspect(page, tags) {
     const argTables = [...document.querySelectorAll('table.docblock-argstable')].map((table) => table.querySelectorAll('tbody tr').length);
     const sbError = document.querySelector('.sb-show-errordisplay #error-message, .sb-errordisplay_main')?.textContent?.trim();
     return { elements, argTables, sbError: document.body.classList.contains('sb-show-errordisplay') ? sbError || 'Storybook error display' : undefined };
-  }, tags);
+  }, complete);
 }
 
 const stop = staticDir ? await serveStatic(staticDir) : await startDevServer();
@@ -136,7 +153,7 @@ try {
     });
     const viewMode = entry.type === 'docs' ? 'docs' : 'story';
     await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=${viewMode}`, { waitUntil: 'load', timeout: 60_000 });
-    const seen = await inspect(page, TAGS);
+    const seen = await inspect(page, COMPLETE);
     await page.close();
     if (seen.sbError) problems.push(`Storybook shows an error: ${seen.sbError.slice(0, 300)}`);
     if (!seen.elements.length) problems.push('no element of ours on the page');
@@ -145,6 +162,7 @@ try {
       const where = entry.type === 'docs' && storyId ? ` (story ${storyId})` : '';
       if (element.empty) problems.push(`<${element.tag}>${where} is empty`);
       else if (element.loading) problems.push(`<${element.tag}>${where} is still loading after 15 s`);
+      else if (!element.error && !element.complete) problems.push(`<${element.tag}>${where} never showed ${COMPLETE[element.tag]}`);
       if (element.error && !errorStories.has(storyId)) problems.push(`<${element.tag}>${where} shows an error: ${element.error}`);
       if (!element.error && errorStories.has(storyId)) problems.push(`<${element.tag}>${where} is named as an error story but shows no error`);
     }
