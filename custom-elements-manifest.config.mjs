@@ -2,12 +2,30 @@
 // typings read. The JSDoc of each element class (and of CsElement, for what
 // every element inherits) is the source; the plugin below only turns it into
 // the manifest's schema where the analyzer does not.
+import { readFileSync } from 'node:fs';
+
+const TAGS = ['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map'];
+const globs = [...TAGS.map((tag) => `src/elements/${tag}/${tag}.ts`), 'src/core/base-element.ts'];
+
+/**
+ * Aliases of string unions in the analyzed files (`type Theme = 'light' | 'dark' | 'auto'`):
+ * an editor or a Docs page shows the values, which the alias's name alone does not tell.
+ */
+const unionAliases = new Map(
+  globs.flatMap((path) =>
+    [...readFileSync(path, 'utf8').matchAll(/^export type (\w+) = ((?:'[^']*'\s*\|\s*)+'[^']*');/gm)].map((match) => [match[1], match[2]]),
+  ),
+);
+const expand = (type) => {
+  if (type?.text && unionAliases.has(type.text)) type.text = unionAliases.get(type.text);
+};
+
 /** A default worth showing: a literal, not the source code of an initializer (`new DataController(…)`). */
 const isLiteral = (text) => text.length <= 60 && /^(['"`][^'"`]*['"`]|-?\d[\d_.]*|true|false|null|undefined|\[\])$/.test(text);
 
 export default {
   // The element classes and the base they inherit from: the public API, not every helper.
-  globs: [...['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map'].map((tag) => `src/elements/${tag}/${tag}.ts`), 'src/core/base-element.ts'],
+  globs,
   outdir: '.',
   litelement: true,
   // Never rewrite package.json's customElements field (the freshness check analyzes into a scratch folder).
@@ -28,9 +46,11 @@ export default {
               delete property.type;
             }
             for (const member of declaration.members ?? []) {
+              expand(member.type);
               if (member.default !== undefined && !isLiteral(member.default)) delete member.default;
             }
             for (const attribute of declaration.attributes ?? []) {
+              expand(attribute.type);
               if (attribute.default !== undefined && !isLiteral(attribute.default)) delete attribute.default;
             }
           }
