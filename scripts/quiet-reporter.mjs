@@ -11,14 +11,21 @@ const EXPECTED_404 = /^\/?(test-api\/|__robustness__\/|tests\/fixtures\/missing\
 const ELEMENT_WARNING = /^<[a-z]+(-[a-z]+)+>: /;
 const ON_PURPOSE = /left behind on purpose/;
 
+const OUTSIDE_A_TEST = /^An error was thrown in a Promise outside a test/;
+
 const text = (arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg) ?? '');
-const expectedLog = (args) => (typeof args[0] === 'string' && ELEMENT_WARNING.test(args[0])) || args.some((arg) => ON_PURPOSE.test(text(arg)));
+const onPurpose = (args) => args?.some((arg) => ON_PURPOSE.test(text(arg)));
+/** The runner logs an unhandled rejection as two entries: its notice, then the error. */
+const expectedLog = (args, index, logs) =>
+  (typeof args[0] === 'string' && ELEMENT_WARNING.test(args[0])) ||
+  onPurpose(args) ||
+  (typeof args[0] === 'string' && OUTSIDE_A_TEST.test(args[0]) && (onPurpose(args) || onPurpose(logs[index + 1])));
 
 const quiet = (session) =>
   session.passed
     ? {
         ...session,
-        logs: session.logs.filter((args) => !expectedLog(args)),
+        logs: session.logs.filter((args, index, logs) => !expectedLog(args, index, logs)),
         request404s: session.request404s.filter((path) => !EXPECTED_404.test(path)),
       }
     : session;
