@@ -17,6 +17,7 @@ const steps = [
   ['package exports (publint, attw)', 'node', ['scripts/check-package.mjs']],
   ['Vue and Svelte typings reject wrong props (vue-tsc, svelte-check)', 'node', ['scripts/test-framework-types.mjs']],
   ['Storybook: every story and Docs page in Chromium', 'node', ['scripts/test-storybook.mjs']],
+  ['WordPress plugin in a real WordPress', 'node', ['scripts/test-wordpress.mjs']],
   ['browser tests', 'npx', ['wtr']],
 ];
 
