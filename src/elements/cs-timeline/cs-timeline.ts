@@ -119,6 +119,8 @@ export class CsTimeline extends CsElement {
 
   private model?: TimelineModel;
   private usedCategories?: { model: TimelineModel; ids: readonly string[] };
+  private ownSheet?: CSSStyleSheet;
+  private ownCss = '';
   private modelSource?: EventOutlineDocument;
   private modelVersion = 0;
   /** The scale at zoom level 1, for the current geometry. */
@@ -218,6 +220,20 @@ export class CsTimeline extends CsElement {
     if (!model) return [];
     if (this.usedCategories?.model !== model) this.usedCategories = { model, ids: usedCategories(model, this.data.value?.categories) };
     return this.usedCategories.ids;
+  }
+
+  /**
+   * Colours of a user document's own categories, as a constructed style sheet:
+   * a strict Content-Security-Policy blocks a `<style>` element, not the CSSOM.
+   */
+  private adoptOwnCategoryColours(): void {
+    const css = this.data.value ? ownCategoryCss(this.dataCategories(), this.data.value.categories) : '';
+    if (css === this.ownCss || !this.shadowRoot) return;
+    this.ownCss = css;
+    this.ownSheet ??= new CSSStyleSheet();
+    this.ownSheet.replaceSync(css);
+    const sheets = this.shadowRoot.adoptedStyleSheets;
+    if (!sheets.includes(this.ownSheet)) this.shadowRoot.adoptedStyleSheets = [...sheets, this.ownSheet];
   }
 
   /** The categories the attribute allows, in the data's order. */
@@ -465,6 +481,7 @@ export class CsTimeline extends CsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.adoptOwnCategoryColours();
     // While the events download, the date formats get ready (see prepareFormats).
     if (this.data.loading && !this.data.value) prepareFormats(this.locale);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
@@ -546,7 +563,6 @@ export class CsTimeline extends CsElement {
     const texts = this.viewTexts(view, frame);
     const span = view[1] - view[0];
     return html`<div class=${`frame ${this.layoutOrientation}`}>
-      ${document.categories?.some((category) => !(CATEGORY_IDS as readonly string[]).includes(category.id)) ? html`<style>${ownCategoryCss(this.dataCategories(), document.categories)}</style>` : nothing}
       <div class="toolbar">
         ${renderControls({ atFull: span >= this.full[1] - this.full[0] - 1, atMost: span <= this.minSpan + 1 }, this.zoomActions)}
         <p class="range">${texts.range} · ${texts.count}</p>
