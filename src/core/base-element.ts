@@ -6,6 +6,8 @@ import { observeLanguageChanges, resolveLanguage } from './language.js';
 import { isLocaleReady, loadLocale, msg, withLocale } from './localize.js';
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
 import { themeStyles } from './theme.js';
+import { renderDownloadMenu, type ExportFormat } from './download-menu.js';
+import type { ExportInfo } from './export-info.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -32,6 +34,9 @@ export abstract class CsElement extends LitElement {
 
   /** URL of a JSON document in the shape of the element's bundled data; replaces it. */
   @property() src?: string;
+
+  /** Hides the download menu (`toSVG()` and `toPNG()` stay). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-download' }) noDownload = false;
 
   /** The language the element renders in, resolved from `lang`. */
   @state() protected locale: Locale = 'en';
@@ -98,6 +103,45 @@ export abstract class CsElement extends LitElement {
     if (!value) return '';
     // Bundled documents carry only the element's language (see src/data/bundled.ts).
     return value[this.locale] || value.en || Object.values(value).find(Boolean) || '';
+  }
+
+  /** What the element shows now, for export (undefined while it shows no data). Elements that export override it. */
+  protected exportInfo(): ExportInfo | undefined {
+    return undefined;
+  }
+
+  /** The export chunk (loaded on first use) and what the element shows now. */
+  private async exporter() {
+    await this.updateComplete;
+    const info = withLocale(this.locale, () => this.exportInfo());
+    if (!info) throw new Error(`<${this.localName}>: there is nothing to export yet: the element shows no data (it is loading or shows an error).`);
+    return { run: await import('./export/export.js'), info };
+  }
+
+  /** A standalone SVG document of what the element shows now, with its title, sources and credit. */
+  async toSVG(): Promise<string> {
+    const { run, info } = await this.exporter();
+    return run.toSVG(this, info);
+  }
+
+  /** The same picture as PNG, `scale` times the element's size (default 2). */
+  async toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    const { run, info } = await this.exporter();
+    return run.toPNG(this, info, options.scale ?? 2);
+  }
+
+  /** The download menu (`[part~="download"]`), unless `no-download`. */
+  protected renderDownload(csv: boolean): unknown {
+    return this.noDownload ? nothing : renderDownloadMenu(csv, (format) => void this.downloadAs(format));
+  }
+
+  private async downloadAs(format: ExportFormat): Promise<void> {
+    try {
+      const { run, info } = await this.exporter();
+      await run.download(this, info, format);
+    } catch (error) {
+      console.warn(`<${this.localName}>: the ${format.toUpperCase()} download failed`, error);
+    }
   }
 
   /** Attribute problems; subclasses add theirs to `super.configProblem()`. */

@@ -346,4 +346,24 @@ export const timelineStyles = css`
       stroke: Highlight;
     }
   }
+
+  /* On paper the timeline is its list: every event shown, dated, with its sources; not the cropped picture. */
+  @media print {
+    .plot,
+    .toolbar {
+      display: none !important;
+    }
+    .event-list {
+      padding-inline-start: 1.5em;
+      line-height: 1.35;
+    }
+    .event-list li {
+      margin-block-end: 0.5em;
+    }
+    .print-sources {
+      display: block;
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
+  }
 `;

@@ -4,9 +4,13 @@ import { guard } from 'lit/directives/guard.js';
 import { CsElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
+import type { ExportInfo } from '../../core/export-info.js';
 import { formatDateSpec } from '../../core/format.js';
+import { whenIdle } from '../../core/idle.js';
+import { withLocale } from '../../core/localize.js';
+import { sourceById } from '../../core/sources.js';
 import type { ConfigProblem } from '../../core/messages.js';
-import type { CategoryId, EventOutlineDocument } from '../../data/types.js';
+import type { CategoryId, EventOutline, EventOutlineDocument } from '../../data/types.js';
 import { bundledData } from '../../data/bundled.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
@@ -59,6 +63,9 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
  * @csspart detail - The panel of the selected event.
  * @csspart close - The button that closes the detail panel.
  * @csspart sources - The sources in the detail panel.
+ * @csspart download - The download menu (PNG, SVG, CSV of the events shown); hidden by `no-download`.
+ * @csspart download-button - The button that opens the download menu.
+ * @csspart download-option - A choice in the download menu.
  * @csspart error - The message shown instead of the timeline when an attribute or the data is invalid.
  * @csspart retry - The button in the error message that loads the data again.
  * @csspart status - The loading status.
@@ -139,6 +146,8 @@ export class CsTimeline extends CsElement {
   private viewTextCache?: { key: string; view: string; range: string; count: string; plot: string };
   /** The events the hidden list shows, for `renderList`. */
   private listed?: { key: string; visible: readonly TimelineItem[] };
+  /** The language whose event details (their sources, for the printed list) were asked for in idle time. */
+  private prefetched?: string;
   private focusPending = false;
   private hadMarkFocus = false;
   /** The selection willUpdate last brought into view (null: none yet for this document). */
@@ -304,6 +313,38 @@ export class CsTimeline extends CsElement {
     return `${date} — ${title}`;
   }
 
+  // ---- export and print
+
+  protected override exportInfo(): ExportInfo | undefined {
+    const frame = this.frame;
+    if (!frame || this.configProblem()) return undefined;
+    const { locale, view } = { locale: this.locale, view: frame.view };
+    const events = frame.visible.map((item) => item.event);
+    const years = [...new Set([view[0], view[1] - 1].map((time) => new Date(time).getUTCFullYear()))];
+    const categories = this.allowedCategories().filter((id) => !this.hiddenCategories.has(id));
+    const filter = categories.length < CATEGORY_IDS.length ? `-${categories.join('-')}` : '';
+    const detail = (event: EventOutline) => this.details.of(event, locale);
+    // The bundled outline has no sources: they come with the events' detail.
+    const ready = () => (events.some((event) => !event.sources) ? this.details.loadAll(locale) : Promise.resolve());
+    return {
+      name: `timeline-${years.join('-')}${filter}-${locale}`,
+      title: ui.plot(rangeLabel(view[0], view[1], locale)),
+      sources: () => ready().then(() => events.flatMap((event) => (detail(event)?.sources ?? []).map((ref) => ref.source))),
+      csv: async () => {
+        const [{ eventsCSV }] = await Promise.all([import('./export-events.js'), ready()]);
+        return withLocale(locale, () =>
+          eventsCSV(events, { date: (event) => formatDateSpec(event, locale), title: (event) => this.text(event.title), category: (id) => this.categoryLabel(id), detail }),
+        );
+      },
+    };
+  }
+
+  /** "Sources: …" of an event for the printed list, once its detail is there. */
+  private printedSources(item: TimelineItem): string {
+    const ids = [...new Set((this.details.of(item.event, this.locale)?.sources ?? []).map((ref) => ref.source))];
+    return ids.length ? ui.sources(ids.map((id) => sourceById(id)?.title ?? id).join('; ')) : '';
+  }
+
   // ---- actions
 
   private selectEvent(id: string | null): void {
@@ -455,6 +496,13 @@ export class CsTimeline extends CsElement {
       this.zoomKey = '';
     }
     if (this.deepLink && changed.has('selected')) writeHashId(this.hashKey(), this.selected);
+    // The printed list names each event's sources: they load in idle time after the first picture (printing cannot wait for them).
+    if (frame && this.prefetched !== this.locale && this.model?.items.some((item) => !item.event.sources)) {
+      this.prefetched = this.locale;
+      whenIdle(() => {
+        if (this.isConnected) void this.details.loadAll(this.locale);
+      }, 3000);
+    }
     const root = this.shadowRoot;
     if (root && (this.focusPending || (this.hadMarkFocus && !root.activeElement))) {
       this.focusPending = false;
@@ -519,6 +567,7 @@ export class CsTimeline extends CsElement {
       <div class="toolbar">
         ${renderControls({ atFull: span >= this.full[1] - this.full[0] - 1, atMost: span <= this.minSpan + 1 }, this.zoomActions)}
         <p class="range">${texts.range} · ${texts.count}</p>
+        ${this.renderDownload(true)}
         ${renderLegend(
           this.allowedCategories().map((id) => ({ id, label: this.categoryLabel(id), shown: !this.hiddenCategories.has(id) })),
           this.toggleCategory,
@@ -605,12 +654,14 @@ export class CsTimeline extends CsElement {
     const visible = this.listed.visible;
     const first = visible[0]?.event.id;
     const last = visible[visible.length - 1]?.event.id;
-    return guard([this.shown, visible.length, first, last, this.locale], () => {
+    return guard([this.shown, visible.length, first, last, this.locale, this.details.hasAll(this.locale)], () => {
       const listed = visible.slice(0, LIST_LIMIT);
       const rest = visible.length - listed.length;
       const texts = listed.map((item) => this.markLabel(item));
+      const sources = listed.map((item) => this.printedSources(item));
       if (rest > 0) texts.push(ui.notListed(eventCount(rest, this.locale)));
-      return html`<ol class="visually-hidden" aria-label=${ui.list()}>${listItems(texts)}</ol>`;
+      // On paper this list is the timeline (see the print styles).
+      return html`<ol class="visually-hidden print-shown event-list" aria-label=${ui.list()}>${listItems(texts, sources)}</ol>`;
     });
   }
 
@@ -654,13 +705,20 @@ export class CsTimeline extends CsElement {
  * add three marker nodes to each of up to LIST_LIMIT items, a quarter of the
  * timeline's nodes, all laid out with the first picture.
  */
-function listItems(texts: readonly string[]): DocumentFragment {
+function listItems(texts: readonly string[], sources: readonly string[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (const text of texts) {
+  texts.forEach((text, index) => {
     const item = document.createElement('li');
     item.textContent = text;
+    if (sources[index]) {
+      // Printed only: a screen reader has the sources in the event's panel.
+      const line = document.createElement('span');
+      line.className = 'print-only print-sources';
+      line.textContent = sources[index];
+      item.append(line);
+    }
     fragment.append(item);
-  }
+  });
   return fragment;
 }
 
