@@ -24,9 +24,9 @@ const cdn = 'dist/cdn';
 /**
  * Chunks a page needs only on demand: other languages, the user-data validator
  * and catalogue, the basemap, and the timeline's zoom gestures (d3-zoom), which
- * load after the first paint.
+ * load after the first paint, and the export code (download menu, toSVG, toPNG), loaded when used.
  */
-const ON_DEMAND = /^(strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-)[\w-]*\.js$/;
+const ON_DEMAND = /^(export-|strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-)[\w-]*\.js$/;
 
 /** The bundled documents (English chunks) each entry requests to draw itself. */
 const DOCUMENTS = {

@@ -6,8 +6,15 @@ import { observeLanguageChanges, resolveLanguage } from './language.js';
 import { isLocaleReady, loadLocale, msg, withLocale } from './localize.js';
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
 import { themeStyles } from './theme.js';
-import { renderDownloadMenu, type ExportFormat } from './download-menu.js';
 import type { ExportInfo } from './export-info.js';
+import { whenIdle } from './idle.js';
+
+/**
+ * The download menu and the print styles every element shares arrive in idle
+ * time after the first picture: no first render waits for them or grows by them.
+ */
+let menu: typeof import('./export/export-menu.js') | undefined;
+let menuLoad: Promise<void> | undefined;
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -110,38 +117,27 @@ export abstract class CsElement extends LitElement {
     return undefined;
   }
 
-  /** The export chunk (loaded on first use) and what the element shows now. */
-  private async exporter() {
-    await this.updateComplete;
-    const info = withLocale(this.locale, () => this.exportInfo());
-    if (!info) throw new Error(`<${this.localName}>: there is nothing to export yet: the element shows no data (it is loading or shows an error).`);
-    return { run: await import('./export/export.js'), info };
-  }
+  /** `exportInfo()` in the element's language, for the export chunk. */
+  private readonly describe = () => withLocale(this.locale, () => this.exportInfo());
 
   /** A standalone SVG document of what the element shows now, with its title, sources and credit. */
-  async toSVG(): Promise<string> {
-    const { run, info } = await this.exporter();
-    return run.toSVG(this, info);
+  toSVG(): Promise<string> {
+    return import('./export/export.js').then((run) => run.toSVG(this, this.describe));
   }
 
   /** The same picture as PNG, `scale` times the element's size (default 2). */
-  async toPNG(options: { scale?: number } = {}): Promise<Blob> {
-    const { run, info } = await this.exporter();
-    return run.toPNG(this, info, options.scale ?? 2);
+  toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    return import('./export/export.js').then((run) => run.toPNG(this, this.describe, options.scale));
   }
 
-  /** The download menu (`[part~="download"]`), unless `no-download`. */
+  /** The download menu (`[part~="download"]`) unless `no-download`, once its chunk (with the print styles) is there. */
   protected renderDownload(csv: boolean): unknown {
-    return this.noDownload ? nothing : renderDownloadMenu(csv, (format) => void this.downloadAs(format));
-  }
-
-  private async downloadAs(format: ExportFormat): Promise<void> {
-    try {
-      const { run, info } = await this.exporter();
-      await run.download(this, info, format);
-    } catch (error) {
-      console.warn(`<${this.localName}>: the ${format.toUpperCase()} download failed`, error);
-    }
+    if (menu) return menu.renderDownloadMenu(this, csv, this.describe);
+    menuLoad ??= new Promise((ready) => whenIdle(() => ready(import('./export/export-menu.js')), 2000)).then((module) => {
+      menu = module as typeof menu;
+    });
+    menuLoad.then(() => this.requestUpdate(), () => {});
+    return nothing;
   }
 
   /** Attribute problems; subclasses add theirs to `super.configProblem()`. */

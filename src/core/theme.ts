@@ -68,41 +68,6 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  /* The download menu: a small button, its choices in a box below it. */
-  .download {
-    position: relative;
-    display: inline-block;
-  }
-  .download > summary {
-    list-style: none;
-    cursor: pointer;
-    background: var(--_raised);
-    border: 1px solid var(--_line);
-    border-radius: 4px;
-    padding: 0.25em 0.7em;
-  }
-  .download > summary::-webkit-details-marker {
-    display: none;
-  }
-  .download > summary::after {
-    content: ' ▾' / '';
-  }
-  .download-options {
-    position: absolute;
-    z-index: 3;
-    inset-inline-end: 0;
-    display: flex;
-    flex-direction: column;
-    gap: 2px;
-    min-width: max-content;
-    padding: 4px;
-    background: var(--_surface);
-    border: 1px solid var(--_line);
-    border-radius: 4px;
-  }
-  .download-options button {
-    text-align: start;
-  }
   .print-only {
     display: none;
   }
@@ -156,35 +121,7 @@ export const themeStyles = css`
       --_line: #999;
     }
     button,
-    [role='toolbar'],
-    [part~='download'] {
-      display: none !important;
-    }
-    .print-only {
-      display: revert;
-    }
-    /* Hidden on screen for all but screen readers, and on paper for everyone (the chart's table, the timeline's list). */
-    .print-shown.visually-hidden {
-      position: static;
-      width: auto;
-      height: auto;
-      margin: 0;
-      overflow: visible;
-      clip: auto;
-      white-space: normal;
-    }
-    /* An entry whole on one page: page breaks fall between entries. */
-    li,
-    tr,
-    section,
-    [part~='battle'] {
-      break-inside: avoid;
-    }
-    h2,
-    h3 {
-      break-after: avoid;
-    }
-    .screen-only {
+    [role='toolbar'] {
       display: none !important;
     }
   }

@@ -15,7 +15,7 @@
 
 /**
  * What the picture leaves out: controls, and the long sources list (the
- * picture has its own sources line). They are taken out of the layout while
+ * picture has its own sources line). They are taken out of the flow while
  * the picture is read, so the boxes around them close up; nothing is painted
  * in between, so the reader never sees it.
  */
@@ -45,7 +45,8 @@ let hideSheet: CSSStyleSheet | undefined;
 function withoutLeftOut<T>(root: ShadowRoot | null, read: () => T): T {
   if (!root) return read();
   hideSheet ??= new CSSStyleSheet();
-  if (!hideSheet.cssRules.length) hideSheet.replaceSync(`:is(${LEFT_OUT}) { display: none !important; }`);
+  // Out of the flow, not `display: none`: Chrome would take the focus from the menu's button.
+  if (!hideSheet.cssRules.length) hideSheet.replaceSync(`:is(${LEFT_OUT}) { position: absolute !important; }`);
   const sheets = root.adoptedStyleSheets;
   root.adoptedStyleSheets = [...sheets, hideSheet];
   try {

@@ -7,10 +7,9 @@ import { CsSelectEvent } from '../../core/events.js';
 import type { ExportInfo } from '../../core/export-info.js';
 import { formatDateSpec } from '../../core/format.js';
 import { whenIdle } from '../../core/idle.js';
-import { withLocale } from '../../core/localize.js';
 import { sourceById } from '../../core/sources.js';
 import type { ConfigProblem } from '../../core/messages.js';
-import type { CategoryId, EventOutline, EventOutlineDocument } from '../../data/types.js';
+import type { CategoryId, EventOutlineDocument } from '../../data/types.js';
 import { bundledData } from '../../data/bundled.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
@@ -318,24 +317,16 @@ export class CsTimeline extends CsElement {
   protected override exportInfo(): ExportInfo | undefined {
     const frame = this.frame;
     if (!frame || this.configProblem()) return undefined;
-    const { locale, view } = { locale: this.locale, view: frame.view };
-    const events = frame.visible.map((item) => item.event);
-    const years = [...new Set([view[0], view[1] - 1].map((time) => new Date(time).getUTCFullYear()))];
-    const categories = this.allowedCategories().filter((id) => !this.hiddenCategories.has(id));
-    const filter = categories.length < CATEGORY_IDS.length ? `-${categories.join('-')}` : '';
-    const detail = (event: EventOutline) => this.details.of(event, locale);
-    // The bundled outline has no sources: they come with the events' detail.
-    const ready = () => (events.some((event) => !event.sources) ? this.details.loadAll(locale) : Promise.resolve());
+    const { view, visible } = frame;
+    const shown = this.allowedCategories().filter((id) => !this.hiddenCategories.has(id));
+    const years = [...new Set(view.map((time, end) => new Date(time - end).getUTCFullYear()))].join('-');
+    const table = { locale: this.locale, events: visible.map((item) => item.event), details: this.details, text: this.text.bind(this), category: (id: string) => this.categoryLabel(id) };
+    const lazy = () => import('./export-events.js');
     return {
-      name: `timeline-${years.join('-')}${filter}-${locale}`,
-      title: ui.plot(rangeLabel(view[0], view[1], locale)),
-      sources: () => ready().then(() => events.flatMap((event) => (detail(event)?.sources ?? []).map((ref) => ref.source))),
-      csv: async () => {
-        const [{ eventsCSV }] = await Promise.all([import('./export-events.js'), ready()]);
-        return withLocale(locale, () =>
-          eventsCSV(events, { date: (event) => formatDateSpec(event, locale), title: (event) => this.text(event.title), category: (id) => this.categoryLabel(id), detail }),
-        );
-      },
+      name: `timeline-${years}${shown.length < CATEGORY_IDS.length ? `-${shown.join('-')}` : ''}-${this.locale}`,
+      title: ui.plot(rangeLabel(view[0], view[1], this.locale)),
+      sources: () => lazy().then((module) => module.eventSources(table)),
+      csv: () => lazy().then((module) => module.eventsCSV(table)),
     };
   }
 

@@ -34,7 +34,7 @@ export function treatyFacts(treaty: Treaty, ctx: FactsContext): string {
       `${ctx.person(signatory.person) ?? signatory.name} (${ctx.text(signatory.role)}, ${ctx.text(signatory.party)})`,
     ]),
     ...ctx.milestones.map((milestone) => [milestone.label, milestone.note ? `${milestone.value} (${milestone.note})` : milestone.value, milestone.datetime]),
-    ...treaty.terms.map((term) => [msg('Term', { id: 'treaty-card.column.term' }), ctx.text(term)]),
+    ...treaty.terms.map((term) => [msg('Provision', { id: 'treaty-card.column.provision' }), ctx.text(term)]),
     ...treaty.conditions.map((condition) => [msg('Condition', { id: 'treaty-card.column.condition' }), ctx.text(condition)]),
     [msg('Outcome', { id: 'treaty-card.outcome' }), ctx.text(treaty.outcome)],
     ...[...new Set(treaty.sources.map((ref) => ref.source))].map((id) => {
