@@ -7,6 +7,6 @@ const tags = ['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map'];
 await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
 const ready = () =>
   [...document.querySelectorAll(tags.join(','))].every((el) => el.shadowRoot?.querySelector('[part~="download"]')) &&
-  [...document.querySelectorAll('cs-timeline')].every((el) => el.shadowRoot.querySelector('.print-sources'));
+  [...document.querySelectorAll('cs-timeline')].every((el) => el.shadowRoot.querySelector('.event-list li[data-sources]'));
 while (!ready()) await new Promise((resolve) => setTimeout(resolve, 100));
 window.printReady = true;

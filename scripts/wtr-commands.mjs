@@ -36,7 +36,7 @@ export function printPdfPlugin() {
         if (!existsSync('dist/cdn/cs-history.js')) return { error: 'dist/cdn/cs-history.js is missing: the print page loads the build (npm run build; npm test builds first).' };
         await printPage.setViewport({ width: 1000, height: 800 });
         await printPage.goto(new URL(payload.path, page.url()).href, { waitUntil: 'load' });
-        await printPage.waitForFunction(() => window.printReady === true, { timeout: 30000 });
+        await printPage.waitForFunction(() => window.printReady === true, { timeout: 15000 });
         const texts = [];
         for (const format of ['A4', 'Letter']) {
           const file = join(dir, `${format}.pdf`);

@@ -228,14 +228,16 @@ describe('print', () => {
     const el = await mount(html`<cs-timeline></cs-timeline>`);
     await withMenu(el);
     // The sources arrive in idle time after the first picture.
-    await waitUntil(() => root(el).querySelector('.print-sources'), 'the sources did not arrive', { timeout: 8000 });
+    await waitUntil(() => root(el).querySelector('.event-list li[data-sources]'), 'the sources did not arrive', { timeout: 8000 });
     await emulateMedia({ media: 'print' });
     await waitUntil(() => !root(el).querySelector<HTMLElement>('.plot')!.checkVisibility(), 'the picture is still there on paper');
     const items = [...root(el).querySelectorAll('.event-list li')].filter((item) => item.checkVisibility());
     const printed = items.map(text).join('\n');
     for (const event of events.events) expect(printed, event.id).to.contain(event.title.en);
     expect(items.every((item) => item.getBoundingClientRect().height > 8)).to.equal(true);
-    expect(items.filter((item) => item.querySelector('.print-sources')?.checkVisibility())).to.have.length(events.events.length);
+    // Each with its sources, printed after it.
+    const printedSources = items.map((item) => getComputedStyle(item, '::after').content);
+    expect(printedSources.filter((content) => /^"Sources: .+"$/.test(content))).to.have.length(events.events.length);
     const visibleControls = [...root(el).querySelectorAll('button, summary, [part~="download"]')].filter((node) => node.checkVisibility());
     expect(visibleControls).to.have.length(0);
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');

@@ -107,7 +107,7 @@ export const menuStyles = css`
       display: none !important;
     }
     .print-only {
-      display: revert;
+      display: revert !important;
     }
     /* Hidden on screen for all but screen readers, and on paper for everyone (the chart's table, the timeline's list). */
     .print-shown.visually-hidden {

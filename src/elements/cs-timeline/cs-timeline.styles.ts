@@ -360,7 +360,8 @@ export const timelineStyles = css`
     .event-list li {
       margin-block-end: 0.5em;
     }
-    .print-sources {
+    .event-list li[data-sources]::after {
+      content: attr(data-sources);
       display: block;
       font-size: 0.85em;
       color: var(--_muted);

@@ -570,7 +570,7 @@ export class CsTimeline extends CsElement {
         ${this.shown.items.length === 0 ? html`<p class="empty">${ui.empty()}</p>` : nothing}
       </div>
       <p id="keys" class="visually-hidden">${ui.keys()}</p>
-      ${frame ? this.renderList(frame) : nothing}
+      ${this.renderList(frame)}
       <div class="visually-hidden" role="status">${this.announcementText()}</div>
       ${this.renderDetail()}
     </div>`;
@@ -635,13 +635,15 @@ export class CsTimeline extends CsElement {
   }
 
   /**
-   * For screen readers: the events in view, in order (at most LIST_LIMIT of
+   * For screen readers and paper: the events in view, in order (at most LIST_LIMIT of
    * them). Like the toolbar, it follows the view when the view settles, not on
    * every frame of a zoom animation.
    */
-  private renderList(frame: Frame): unknown {
+  private renderList(frame: Frame | undefined): unknown {
     const key = this.textKey;
-    if (!this.listed || this.listed.key !== key || !this.zoom.animating) this.listed = { key, visible: frame.visible };
+    if (frame && (!this.listed || this.listed.key !== key || !this.zoom.animating)) this.listed = { key, visible: frame.visible };
+    // On paper the plot is not laid out (no frame): the list it last showed is what prints.
+    if (!this.listed) return nothing;
     const visible = this.listed.visible;
     const first = visible[0]?.event.id;
     const last = visible[visible.length - 1]?.event.id;
@@ -701,13 +703,8 @@ function listItems(texts: readonly string[], sources: readonly string[]): Docume
   texts.forEach((text, index) => {
     const item = document.createElement('li');
     item.textContent = text;
-    if (sources[index]) {
-      // Printed only: a screen reader has the sources in the event's panel.
-      const line = document.createElement('span');
-      line.className = 'print-only print-sources';
-      line.textContent = sources[index];
-      item.append(line);
-    }
+    // Printed only (see the print styles): a screen reader has the sources in the event's panel.
+    if (sources[index]) item.dataset.sources = sources[index];
     fragment.append(item);
   });
   return fragment;
