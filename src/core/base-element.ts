@@ -14,7 +14,8 @@ import { whenIdle } from './idle.js';
  * time after the first picture: no first render waits for them or grows by them.
  */
 let menu: typeof import('./export/export-menu.js') | undefined;
-let menuLoad: Promise<void> | undefined;
+/** Elements waiting for the menu (removed when they leave the page, so that none is kept alive). */
+let menuWaiters: Set<CsElement> | undefined;
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -82,6 +83,7 @@ export abstract class CsElement extends LitElement {
     this.stopObservingLanguage?.();
     this.stopObservingLanguage = undefined;
     this.stopWaiting();
+    menuWaiters?.delete(this);
   }
 
   private stopWaiting(): void {
@@ -133,10 +135,20 @@ export abstract class CsElement extends LitElement {
   /** The download menu (`[part~="download"]`) unless `no-download`, once its chunk (with the print styles) is there. */
   protected renderDownload(csv: boolean): unknown {
     if (menu) return menu.renderDownloadMenu(this, csv, this.describe);
-    menuLoad ??= new Promise((ready) => whenIdle(() => ready(import('./export/export-menu.js')), 2000)).then((module) => {
-      menu = module as typeof menu;
-    });
-    menuLoad.then(() => this.requestUpdate(), () => {});
+    if (!menuWaiters) {
+      const waiters = (menuWaiters = new Set());
+      whenIdle(() => {
+        import('./export/export-menu.js').then(
+          (module) => {
+            menu = module;
+            for (const element of waiters) element.requestUpdate();
+          },
+          () => {},
+        );
+        menuWaiters = undefined;
+      }, 2000);
+    }
+    menuWaiters.add(this);
     return nothing;
   }
 

@@ -241,9 +241,9 @@ export class CasualtyChart extends CsElement {
         ${waffle ? nothing : renderBarLegend(views)}
       </div>
       <div class="actions" part="actions">
-        ${this.renderDownload(true)}
         <button type="button" part="cite" @click=${this.cite}>${msg('Cite', { id: 'casualty-chart.cite' })}</button>
         <span class="status" role="status">${this.copier.state === 'copied' ? msg('Copied', { id: 'casualty-chart.copied' }) : ''}</span>
+        ${this.renderDownload(true)}
       </div>
       ${this.copier.state === 'manual'
         ? html`<div class="citation-fallback">

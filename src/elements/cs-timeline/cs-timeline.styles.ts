@@ -30,10 +30,20 @@ export const timelineStyles = css`
     align-items: center;
     gap: 0.5em 1em;
     margin-block-end: 0.5em;
+    /* Room for the download menu, which arrives after the first picture: nothing moves when it does. */
+    padding-inline-end: 7.5em;
     /* Its text changes as the view does: contained, that lays out and paints the toolbar alone. The
        clip margin keeps the buttons' focus rings (2px, 2px off) whole at the edges. */
     contain: layout paint;
     overflow-clip-margin: 4px;
+  }
+  .frame {
+    position: relative;
+  }
+  .frame > .download {
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
   }
   [part~='controls'] {
     display: flex;

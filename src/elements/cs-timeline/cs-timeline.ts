@@ -490,8 +490,11 @@ export class CsTimeline extends CsElement {
     // The printed list names each event's sources: they load in idle time after the first picture (printing cannot wait for them).
     if (frame && this.prefetched !== this.locale && this.model?.items.some((item) => !item.event.sources)) {
       this.prefetched = this.locale;
+      // Held weakly: a timeline removed before then is not kept alive by the wait.
+      const timeline = new WeakRef(this);
       whenIdle(() => {
-        if (this.isConnected) void this.details.loadAll(this.locale);
+        const element = timeline.deref();
+        if (element?.isConnected) void element.details.loadAll(element.locale);
       }, 3000);
     }
     const root = this.shadowRoot;
@@ -558,12 +561,12 @@ export class CsTimeline extends CsElement {
       <div class="toolbar">
         ${renderControls({ atFull: span >= this.full[1] - this.full[0] - 1, atMost: span <= this.minSpan + 1 }, this.zoomActions)}
         <p class="range">${texts.range} · ${texts.count}</p>
-        ${this.renderDownload(true)}
         ${renderLegend(
           this.allowedCategories().map((id) => ({ id, label: this.categoryLabel(id), shown: !this.hiddenCategories.has(id) })),
           this.toggleCategory,
         )}
       </div>
+      ${this.renderDownload(true)}
       <div class="plot" part="plot" role="group" aria-label=${texts.plot} aria-describedby="keys" @click=${this.onPlotClick}
         tabindex=${frame && frame.layout.units.length === 0 && this.shown.items.length > 0 ? '0' : nothing}>
         ${frame ? this.renderPlot(frame, document) : nothing}

@@ -165,7 +165,7 @@ export class TreatyCard extends CsElement {
               <p>${this.text(treaty.outcome)}</p>
             </section>
             ${renderSources(treaty.sources)} ${this.renderCite(treaty)}`}
-      ${this.renderDownload(true)}
+      ${compact ? this.renderDownload(true) : nothing}
     </article>`;
   }
 
@@ -320,6 +320,7 @@ export class TreatyCard extends CsElement {
       <span role="status" class="copied">${this.copier.state === 'copied'
         ? html`<span aria-hidden="true">✓</span> ${msg('Copied', { id: 'treaty-card.copied' })}`
         : nothing}</span>
+      ${this.renderDownload(true)}
       ${this.copier.state === 'manual'
         ? html`<label class="manual">
             <span>${msg('The clipboard is not available here: the citation is selected, copy it with Ctrl+C (⌘C on a Mac).', {
