@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactPlugin } from './scripts/wtr-react.mjs';
-import { forcedColorsPlugin } from './scripts/wtr-commands.mjs';
+import { forcedColorsPlugin, printPdfPlugin } from './scripts/wtr-commands.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
@@ -21,6 +21,7 @@ export default {
     // React 19 as ES modules, for the React integration test.
     reactPlugin(),
     forcedColorsPlugin(),
+    printPdfPlugin(),
     esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'esnext', tsconfig: './tsconfig.json' }),
   ],
   mimeTypes: { '**/*.json': 'json' },

@@ -6,6 +6,16 @@ import { observeLanguageChanges, resolveLanguage } from './language.js';
 import { isLocaleReady, loadLocale, msg, withLocale } from './localize.js';
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
 import { themeStyles } from './theme.js';
+import type { ExportInfo } from './export-info.js';
+import { whenIdle } from './idle.js';
+
+/**
+ * The download menu and the print styles every element shares arrive in idle
+ * time after the first picture: no first render waits for them or grows by them.
+ */
+let menu: typeof import('./export/export-menu.js') | undefined;
+/** Elements waiting for the menu (removed when they leave the page, so that none is kept alive). */
+let menuWaiters: Set<CsElement> | undefined;
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -50,6 +60,9 @@ export abstract class CsElement extends LitElement {
   /** URL of a JSON document in the shape of the element's bundled data; replaces it. */
   @property() src?: string;
 
+  /** Hides the download menu (`toSVG()` and `toPNG()` stay). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-download' }) noDownload = false;
+
   /** The language the element renders in, resolved from `lang`. */
   @state() protected locale: Locale = 'en';
 
@@ -87,6 +100,7 @@ export abstract class CsElement extends LitElement {
     this.stopObservingLanguage?.();
     this.stopObservingLanguage = undefined;
     this.stopWaiting();
+    menuWaiters?.delete(this);
   }
 
   private stopWaiting(): void {
@@ -115,6 +129,44 @@ export abstract class CsElement extends LitElement {
     if (!value) return '';
     // Bundled documents carry only the element's language (see src/data/bundled.ts).
     return value[this.locale] || value.en || Object.values(value).find(Boolean) || '';
+  }
+
+  /** What the element shows now, for export (undefined while it shows no data). Elements that export override it. */
+  protected exportInfo(): ExportInfo | undefined {
+    return undefined;
+  }
+
+  /** `exportInfo()` in the element's language, for the export chunk. */
+  private readonly describe = () => withLocale(this.locale, () => this.exportInfo());
+
+  /** A standalone SVG document of what the element shows now, with its title, sources and credit. */
+  toSVG(): Promise<string> {
+    return import('./export/export.js').then((run) => run.toSVG(this, this.describe));
+  }
+
+  /** The same picture as PNG, `scale` times the element's size (default 2). */
+  toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    return import('./export/export.js').then((run) => run.toPNG(this, this.describe, options.scale));
+  }
+
+  /** The download menu (`[part~="download"]`) unless `no-download`, once its chunk (with the print styles) is there. */
+  protected renderDownload(csv: boolean): unknown {
+    if (menu) return menu.renderDownloadMenu(this, csv, this.describe);
+    if (!menuWaiters) {
+      const waiters = (menuWaiters = new Set());
+      whenIdle(() => {
+        import('./export/export-menu.js').then(
+          (module) => {
+            menu = module;
+            for (const element of waiters) element.requestUpdate();
+          },
+          () => {},
+        );
+        menuWaiters = undefined;
+      }, 2000);
+    }
+    menuWaiters.add(this);
+    return nothing;
   }
 
   /** Attribute problems; subclasses add theirs to `super.configProblem()`. */

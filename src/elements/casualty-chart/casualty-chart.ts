@@ -11,6 +11,7 @@ import { renderSources } from '../../core/sources.js';
 import { renderBarLegend, renderBars } from './bars.js';
 import { styles } from './casualty-chart.styles.js';
 import { CopyController } from '../../core/copy-controller.js';
+import type { ExportInfo } from '../../core/export-info.js';
 import { cssProps } from '../../core/css-props.js';
 import type { DrawContext } from './labels.js';
 import { ALL, battleView, checkBattles, CHARTS, selectBattles, sourceRefs, type BattleView } from './model.js';
@@ -42,8 +43,10 @@ const PANEL_GAP = 24;
  * @csspart legend - The key to the marks (bar chart) or to the squares (waffle).
  * @csspart tooltip - The details of the focused or hovered figure.
  * @csspart table - The data table: every value with its source (visually hidden unless `show-table`).
- * @csspart actions - The “Download CSV” and “Cite” buttons.
- * @csspart download - The “Download CSV” button.
+ * @csspart actions - The download menu and the “Cite” button.
+ * @csspart download - The download menu (PNG, SVG, CSV); hidden by `no-download`.
+ * @csspart download-button - The button that opens the download menu.
+ * @csspart download-option - A choice in the download menu.
  * @csspart cite - The “Cite” button.
  * @csspart sources - The sources footer.
  * @csspart error - The message shown for an invalid attribute or document.
@@ -175,17 +178,16 @@ export class CasualtyChart extends CsElement {
     target.focus();
   }
 
-  private download(): void {
-    const blob = new Blob(['\uFEFF', this.toCSV()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `casualties-${this.selectedBattle}.csv`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  protected override exportInfo(): ExportInfo | undefined {
+    const battles = this.data.value ? selectBattles(this.data.value, this.selectedBattle) : [];
+    if (!battles.length || this.configProblem()) return undefined;
+    const names = battles.map((battle) => this.text(battle.name)).join(', ');
+    return {
+      name: `${this.selectedBattle === ALL ? 'all-battles' : this.selectedBattle}-losses-${this.locale}`,
+      title: msg(str`Losses: ${names}`, { id: 'casualty-chart.exportTitle' }),
+      sources: () => sourceRefs(battles).map((ref) => ref.source),
+      csv: () => this.toCSV(),
+    };
   }
 
   private async cite(): Promise<void> {
@@ -239,9 +241,9 @@ export class CasualtyChart extends CsElement {
         ${waffle ? nothing : renderBarLegend(views)}
       </div>
       <div class="actions" part="actions">
-        <button type="button" part="download" @click=${this.download}>${msg('Download CSV', { id: 'casualty-chart.downloadCsv' })}</button>
         <button type="button" part="cite" @click=${this.cite}>${msg('Cite', { id: 'casualty-chart.cite' })}</button>
         <span class="status" role="status">${this.copier.state === 'copied' ? msg('Copied', { id: 'casualty-chart.copied' }) : ''}</span>
+        ${this.renderDownload(true)}
       </div>
       ${this.copier.state === 'manual'
         ? html`<div class="citation-fallback">

@@ -9,6 +9,7 @@ import { msg, str } from '../../core/localize.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import { bundledData } from '../../data/bundled.js';
 import type { EventOutlineDocument, EventOutline, Locale, PlacesDocument } from '../../data/types.js';
+import type { ExportInfo } from '../../core/export-info.js';
 import { styles } from './cs-map.styles.js';
 import { renderAttribution, renderDetail, renderItinerary, renderLegend, renderLegs, renderMark, renderScale } from './cs-map.render.js';
 import { eventsAt, FIRST_YEAR, happenedBy, LAST_YEAR } from './road.js';
@@ -45,7 +46,10 @@ const MAX_WIDTH = 1400;
  * @csspart land - The land of the basemap.
  * @csspart border - Present-day borders between countries.
  * @csspart scale - The scale bar.
- * @csspart itinerary - On a narrow map, the list of the road's stations with their dates.
+ * @csspart itinerary - On a narrow map (and on paper), the list of the road's stations with their dates.
+ * @csspart download - The download menu (PNG, SVG); hidden by `no-download`.
+ * @csspart download-button - The button that opens the download menu.
+ * @csspart download-option - A choice in the download menu.
  * @csspart legend - The legend under the map.
  * @csspart attribution - The basemap's source.
  * @csspart detail - The panel with the selected place's events.
@@ -220,6 +224,22 @@ export class CsMap extends CsElement {
     return this.renderWith(this.data, () => (this.view ? this.renderMap(this.view) : this.renderLoading()));
   }
 
+  private caption(year: number | undefined): string {
+    return year === undefined
+      ? msg('The road of the Czechoslovak army unit in the USSR, 1942–1945', { id: 'cs-map.caption' })
+      : msg(str`The road of the Czechoslovak army unit in the USSR, 1942 to the end of ${year}`, { id: 'cs-map.captionUntil' });
+  }
+
+  protected override exportInfo(): ExportInfo | undefined {
+    const view = this.view;
+    if (!view || this.configProblem()) return undefined;
+    return {
+      name: `road-${this.untilYear ?? '1942-1945'}-${this.locale}`,
+      title: this.caption(this.untilYear),
+      sources: () => view.marks.flatMap((mark) => mark.place.sources.map((ref) => ref.source)),
+    };
+  }
+
   private renderMap(view: MapView) {
     const { width, height } = view.frame;
     const basemap = this.basemapPaths?.paths;
@@ -231,11 +251,7 @@ export class CsMap extends CsElement {
       ? eventsAt(selectedMark.place.id, this.events?.events ?? []).filter((event) => happenedBy(event, year))
       : [];
     return html`<figure>
-        <figcaption id="caption">
-          ${year === undefined
-            ? msg('The road of the Czechoslovak army unit in the USSR, 1942–1945', { id: 'cs-map.caption' })
-            : msg(str`The road of the Czechoslovak army unit in the USSR, 1942 to the end of ${year}`, { id: 'cs-map.captionUntil' })}
-        </figcaption>
+        <figcaption id="caption">${this.caption(year)}</figcaption>
         <svg
           viewBox="0 0 ${width} ${height}"
           class=${view.compact ? 'compact' : ''}
@@ -270,7 +286,7 @@ export class CsMap extends CsElement {
         <p id="keys" class="visually-hidden">
           ${msg('Arrow keys move between the places, Enter or Space shows the events of a place.', { id: 'cs-map.keys' })}
         </p>
-        ${renderItinerary(view)} ${renderLegend(view, year)} ${renderAttribution()}
+        ${renderItinerary(view)} ${renderLegend(view, year)} ${renderAttribution()} ${this.renderDownload(false)}
       </figure>
       ${renderDetail(
         selectedMark,

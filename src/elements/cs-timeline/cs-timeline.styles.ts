@@ -30,10 +30,20 @@ export const timelineStyles = css`
     align-items: center;
     gap: 0.5em 1em;
     margin-block-end: 0.5em;
+    /* Room for the download menu, which arrives after the first picture: nothing moves when it does. */
+    padding-inline-end: 7.5em;
     /* Its text changes as the view does: contained, that lays out and paints the toolbar alone. The
        clip margin keeps the buttons' focus rings (2px, 2px off) whole at the edges. */
     contain: layout paint;
     overflow-clip-margin: 4px;
+  }
+  .frame {
+    position: relative;
+  }
+  .frame > .download {
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
   }
   [part~='controls'] {
     display: flex;
@@ -344,6 +354,27 @@ export const timelineStyles = css`
     [part~='event']:focus-visible .ring,
     [part~='cluster']:focus-visible .ring {
       stroke: Highlight;
+    }
+  }
+
+  /* On paper the timeline is its list: every event shown, dated, with its sources; not the cropped picture. */
+  @media print {
+    .plot,
+    .toolbar {
+      display: none !important;
+    }
+    .event-list {
+      padding-inline-start: 1.5em;
+      line-height: 1.35;
+    }
+    .event-list li {
+      margin-block-end: 0.5em;
+    }
+    .event-list li[data-sources]::after {
+      content: attr(data-sources);
+      display: block;
+      font-size: 0.85em;
+      color: var(--_muted);
     }
   }
 `;

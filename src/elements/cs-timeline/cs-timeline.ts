@@ -4,7 +4,10 @@ import { guard } from 'lit/directives/guard.js';
 import { CsElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
+import type { ExportInfo } from '../../core/export-info.js';
 import { formatDateSpec } from '../../core/format.js';
+import { whenIdle } from '../../core/idle.js';
+import { sourceById } from '../../core/sources.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import type { CategoryId, EventOutlineDocument } from '../../data/types.js';
 import { bundledData } from '../../data/bundled.js';
@@ -59,6 +62,9 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
  * @csspart detail - The panel of the selected event.
  * @csspart close - The button that closes the detail panel.
  * @csspart sources - The sources in the detail panel.
+ * @csspart download - The download menu (PNG, SVG, CSV of the events shown); hidden by `no-download`.
+ * @csspart download-button - The button that opens the download menu.
+ * @csspart download-option - A choice in the download menu.
  * @csspart error - The message shown instead of the timeline when an attribute or the data is invalid.
  * @csspart retry - The button in the error message that loads the data again.
  * @csspart status - The loading status.
@@ -139,6 +145,8 @@ export class CsTimeline extends CsElement {
   private viewTextCache?: { key: string; view: string; range: string; count: string; plot: string };
   /** The events the hidden list shows, for `renderList`. */
   private listed?: { key: string; visible: readonly TimelineItem[] };
+  /** The language whose event details (their sources, for the printed list) were asked for in idle time. */
+  private prefetched?: string;
   private focusPending = false;
   private hadMarkFocus = false;
   /** The selection willUpdate last brought into view (null: none yet for this document). */
@@ -304,6 +312,30 @@ export class CsTimeline extends CsElement {
     return `${date} — ${title}`;
   }
 
+  // ---- export and print
+
+  protected override exportInfo(): ExportInfo | undefined {
+    const frame = this.frame;
+    if (!frame || this.configProblem()) return undefined;
+    const { view, visible } = frame;
+    const shown = this.allowedCategories().filter((id) => !this.hiddenCategories.has(id));
+    const years = [...new Set(view.map((time, end) => new Date(time - end).getUTCFullYear()))].join('-');
+    const table = { locale: this.locale, events: visible.map((item) => item.event), details: this.details, text: this.text.bind(this), category: (id: string) => this.categoryLabel(id) };
+    const lazy = () => import('./export-events.js');
+    return {
+      name: `timeline-${years}${shown.length < CATEGORY_IDS.length ? `-${shown.join('-')}` : ''}-${this.locale}`,
+      title: ui.plot(rangeLabel(view[0], view[1], this.locale)),
+      sources: () => lazy().then((module) => module.eventSources(table)),
+      csv: () => lazy().then((module) => module.eventsCSV(table)),
+    };
+  }
+
+  /** "Sources: …" of an event for the printed list, once its detail is there. */
+  private printedSources(item: TimelineItem): string {
+    const ids = [...new Set((this.details.of(item.event, this.locale)?.sources ?? []).map((ref) => ref.source))];
+    return ids.length ? ui.sources(ids.map((id) => sourceById(id)?.title ?? id).join('; ')) : '';
+  }
+
   // ---- actions
 
   private selectEvent(id: string | null): void {
@@ -455,6 +487,16 @@ export class CsTimeline extends CsElement {
       this.zoomKey = '';
     }
     if (this.deepLink && changed.has('selected')) writeHashId(this.hashKey(), this.selected);
+    // The printed list names each event's sources: they load in idle time after the first picture (printing cannot wait for them).
+    if (frame && this.prefetched !== this.locale && this.model?.items.some((item) => !item.event.sources)) {
+      this.prefetched = this.locale;
+      // Held weakly: a timeline removed before then is not kept alive by the wait.
+      const timeline = new WeakRef(this);
+      whenIdle(() => {
+        const element = timeline.deref();
+        if (element?.isConnected) void element.details.loadAll(element.locale);
+      }, 3000);
+    }
     const root = this.shadowRoot;
     if (root && (this.focusPending || (this.hadMarkFocus && !root.activeElement))) {
       this.focusPending = false;
@@ -524,13 +566,14 @@ export class CsTimeline extends CsElement {
           this.toggleCategory,
         )}
       </div>
+      ${this.renderDownload(true)}
       <div class="plot" part="plot" role="group" aria-label=${texts.plot} aria-describedby="keys" @click=${this.onPlotClick}
         tabindex=${frame && frame.layout.units.length === 0 && this.shown.items.length > 0 ? '0' : nothing}>
         ${frame ? this.renderPlot(frame, document) : nothing}
         ${this.shown.items.length === 0 ? html`<p class="empty">${ui.empty()}</p>` : nothing}
       </div>
       <p id="keys" class="visually-hidden">${ui.keys()}</p>
-      ${frame ? this.renderList(frame) : nothing}
+      ${this.renderList(frame)}
       <div class="visually-hidden" role="status">${this.announcementText()}</div>
       ${this.renderDetail()}
     </div>`;
@@ -595,22 +638,26 @@ export class CsTimeline extends CsElement {
   }
 
   /**
-   * For screen readers: the events in view, in order (at most LIST_LIMIT of
+   * For screen readers and paper: the events in view, in order (at most LIST_LIMIT of
    * them). Like the toolbar, it follows the view when the view settles, not on
    * every frame of a zoom animation.
    */
-  private renderList(frame: Frame): unknown {
+  private renderList(frame: Frame | undefined): unknown {
     const key = this.textKey;
-    if (!this.listed || this.listed.key !== key || !this.zoom.animating) this.listed = { key, visible: frame.visible };
+    if (frame && (!this.listed || this.listed.key !== key || !this.zoom.animating)) this.listed = { key, visible: frame.visible };
+    // On paper the plot is not laid out (no frame): the list it last showed is what prints.
+    if (!this.listed) return nothing;
     const visible = this.listed.visible;
     const first = visible[0]?.event.id;
     const last = visible[visible.length - 1]?.event.id;
-    return guard([this.shown, visible.length, first, last, this.locale], () => {
+    return guard([this.shown, visible.length, first, last, this.locale, this.details.hasAll(this.locale)], () => {
       const listed = visible.slice(0, LIST_LIMIT);
       const rest = visible.length - listed.length;
       const texts = listed.map((item) => this.markLabel(item));
+      const sources = listed.map((item) => this.printedSources(item));
       if (rest > 0) texts.push(ui.notListed(eventCount(rest, this.locale)));
-      return html`<ol class="visually-hidden" aria-label=${ui.list()}>${listItems(texts)}</ol>`;
+      // On paper this list is the timeline (see the print styles).
+      return html`<ol class="visually-hidden print-shown event-list" aria-label=${ui.list()}>${listItems(texts, sources)}</ol>`;
     });
   }
 
@@ -654,13 +701,15 @@ export class CsTimeline extends CsElement {
  * add three marker nodes to each of up to LIST_LIMIT items, a quarter of the
  * timeline's nodes, all laid out with the first picture.
  */
-function listItems(texts: readonly string[]): DocumentFragment {
+function listItems(texts: readonly string[], sources: readonly string[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (const text of texts) {
+  texts.forEach((text, index) => {
     const item = document.createElement('li');
     item.textContent = text;
+    // Printed only (see the print styles): a screen reader has the sources in the event's panel.
+    if (sources[index]) item.dataset.sources = sources[index];
     fragment.append(item);
-  }
+  });
   return fragment;
 }
 

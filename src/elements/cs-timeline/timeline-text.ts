@@ -48,6 +48,7 @@ export const ui = {
       { id: 'cs-timeline.keys' },
     ),
   list: () => msg('Events shown', { id: 'cs-timeline.list' }),
+  sources: (list: string) => msg(str`Sources: ${list}`, { id: 'export.sources' }),
   notListed: (count: string) => msg(str`Not listed here: ${count}. Zoom in or narrow the filters to list them.`, { id: 'cs-timeline.notListed' }),
   selected: (label: string) => msg(str`Selected: ${label}`, { id: 'cs-timeline.selected' }),
   cleared: () => msg('Selection cleared', { id: 'cs-timeline.cleared' }),
