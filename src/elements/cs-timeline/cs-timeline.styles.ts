@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const timelineStyles = css`
   :host {
-    --_height: var(--cs-timeline-height, 20rem);
+    --_height: var(--cs-timeline-height, 26rem);
     --_vertical-height: var(--cs-timeline-vertical-height, 160rem);
     --_era-fill: var(--cs-timeline-era-fill, light-dark(#eef0f4, #202228));
     --_cat-diplomacy: var(--cs-timeline-color-diplomacy, light-dark(#0068a8, #56b4e9));
@@ -174,11 +174,39 @@ export const timelineStyles = css`
     stop-color: var(--_c);
   }
   .dot,
-  .bar,
-  .segment {
+  .bar {
     fill: var(--_c);
     stroke: var(--_surface);
     stroke-width: 1.5;
+  }
+  /* The second category of an event: its shape small inside the first one's. */
+  .inner {
+    fill: var(--_c);
+    stroke: var(--_on-mark);
+    stroke-width: 1.25;
+  }
+  .glyph-shape,
+  .glyph .inner {
+    fill: var(--_on-mark);
+    stroke: none;
+  }
+  .break-band {
+    fill: var(--_line);
+    fill-opacity: 0.35;
+  }
+  .break-gap {
+    stroke: var(--_surface);
+    stroke-width: 3;
+  }
+  .break-mark {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+  }
+  .break-text {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-style: italic;
   }
   .fuzzy .dot {
     fill-opacity: 0.55;
@@ -198,6 +226,27 @@ export const timelineStyles = css`
   .label.inside {
     fill: var(--_on-mark);
     font-weight: 600;
+  }
+  /* A shortened title shows whole while its mark is hovered or focused, over what is beside it. */
+  .label.whole {
+    display: none;
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  [part~='event']:hover .label.whole,
+  [part~='event']:focus-visible .label.whole {
+    display: inline;
+  }
+  [part~='event']:hover .label.short,
+  [part~='event']:focus-visible .label.short {
+    display: none;
+  }
+  [part~='event']:hover,
+  [part~='event']:focus-visible {
+    /* Drawn last would be better; raising it is enough for the whole title to read over its neighbours. */
+    isolation: isolate;
   }
   .date-line {
     fill: var(--_muted);
@@ -331,11 +380,30 @@ export const timelineStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* One system colour for every category: the shapes carry the category, gradients give way. */
     .dot,
-    .bar,
-    .segment {
-      fill: CanvasText;
+    .bar {
+      fill: CanvasText !important;
       stroke: Canvas;
+    }
+    .inner {
+      fill: Canvas;
+      stroke: Canvas;
+    }
+    .glyph-shape,
+    .glyph .inner {
+      fill: Canvas;
+    }
+    .fuzzy .dot,
+    .fuzzy .bar {
+      fill-opacity: 0.45;
+      stroke: CanvasText;
+    }
+    .label.inside {
+      fill: Canvas;
+    }
+    .break-band {
+      fill: GrayText;
     }
     .badge {
       fill: Canvas;

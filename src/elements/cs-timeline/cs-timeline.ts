@@ -18,7 +18,7 @@ import { badgeText, buildFrame, type Frame } from './timeline-frame.js';
 import type { ClusterUnit, EventUnit, Unit } from './timeline-layout.js';
 import { applyFilter, buildModel, CATEGORY_IDS, checkDocument, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
 import { renderAxis, renderDefs, renderEras, renderMarks, type Orientation } from './timeline-render.js';
-import { baseScale, constrainView, zoomView, type Scale, type View } from './timeline-scale.js';
+import { baseScale, constrainView, zoomView, type BaseScale, type View } from './timeline-scale.js';
 import { categoryName, eventCount, prepareFormats, rangeLabel, ui } from './timeline-text.js';
 import { keyAction } from './timeline-keys.js';
 import { renderControls, renderLegend } from './timeline-toolbar.js';
@@ -121,7 +121,7 @@ export class CsTimeline extends CsElement {
   private modelSource?: EventOutlineDocument;
   private modelVersion = 0;
   /** The scale at zoom level 1, for the current geometry. */
-  private base?: Scale;
+  private base?: BaseScale;
   private baseKey = '';
   private shown: ShownEvents = { items: [], reachAhead: 0, reachBehind: 0 };
   private shownIndex = new Map<TimelineItem, number>();
@@ -566,13 +566,14 @@ export class CsTimeline extends CsElement {
     return html`<svg width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`}>
       ${renderDefs(g.orientation)}
       ${renderEras(eras, g, frame.position, (band) => this.text(band.era.label), (text) => textWidth(text, 11, 600))}
-      ${renderAxis(frame.ticks, g)}
+      ${renderAxis(frame.ticks, g, frame.breaks)}
       ${renderMarks(frame.layout.units, {
         geometry: g,
         tabStop,
         selected: this.selected,
         ariaLabel: (unit: EventUnit) => this.markLabel(unit.item),
         dateText: (unit: EventUnit) => this.textsOf(unit.item).date,
+        title: (unit: EventUnit) => this.textsOf(unit.item).title,
         clusterLabel: (unit: ClusterUnit) => this.clusterLabel(unit),
         badgeText,
       })}
