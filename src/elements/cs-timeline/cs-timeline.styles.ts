@@ -53,42 +53,69 @@ export const timelineStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
-  [part~='legend'] {
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35em 1.25em;
+    margin-block-start: 0.5em;
+    font-size: 0.875em;
+  }
+  .chips-row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em;
-    margin-inline-start: auto;
   }
-  [part~='legend'] .legend-label {
+  .legend-label {
     color: var(--_muted);
-    font-size: 0.875em;
     margin-inline-end: 0.25em;
   }
-  [part~='legend'] button {
+  .chip {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
     min-height: 2.25em;
-    font-size: 0.875em;
     border-radius: 999px;
   }
-  [part~='legend'] button[aria-pressed='false'] {
+  .chip[aria-pressed='false'] {
     color: var(--_muted);
     background: transparent;
     text-decoration: line-through;
   }
-  .swatch {
-    display: inline-block;
-    inline-size: 0.8em;
-    block-size: 0.8em;
-    border-radius: 50%;
-    background: var(--_c);
-    flex: none;
+  .chip[aria-pressed='false'] .dot {
+    fill: transparent;
+    stroke: var(--_c);
   }
-  [aria-pressed='false'] .swatch {
-    background: transparent;
-    box-shadow: inset 0 0 0 2px var(--_c);
+  .keys {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+  }
+  .keys li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .shape {
+    flex: none;
+    overflow: visible;
+  }
+  .c-neutral {
+    --_c: var(--_muted);
+  }
+  .bar.neutral {
+    fill: var(--_muted);
+  }
+  .bar.open {
+    fill: var(--_muted);
+    fill-opacity: 0.35;
+    stroke: var(--_muted);
+    stroke-dasharray: 2 2;
   }
 
   .plot {

@@ -21,7 +21,8 @@ import { renderAxis, renderDefs, renderEras, renderMarks, type Orientation } fro
 import { baseScale, constrainView, zoomView, type BaseScale, type View } from './timeline-scale.js';
 import { categoryName, eventCount, prepareFormats, rangeLabel, ui } from './timeline-text.js';
 import { keyAction } from './timeline-keys.js';
-import { renderControls, renderLegend } from './timeline-toolbar.js';
+import { renderControls } from './timeline-toolbar.js';
+import { encodingsIn, renderLegend } from './timeline-legend.js';
 import { TimelineZoom } from './timeline-zoom.js';
 
 export type OrientationSetting = Orientation | 'auto';
@@ -519,16 +520,17 @@ export class CsTimeline extends CsElement {
       <div class="toolbar">
         ${renderControls({ atFull: span >= this.full[1] - this.full[0] - 1, atMost: span <= this.minSpan + 1 }, this.zoomActions)}
         <p class="range">${texts.range} · ${texts.count}</p>
-        ${renderLegend(
-          this.allowedCategories().map((id) => ({ id, label: this.categoryLabel(id), shown: !this.hiddenCategories.has(id) })),
-          this.toggleCategory,
-        )}
       </div>
       <div class="plot" part="plot" role="group" aria-label=${texts.plot} aria-describedby="keys" @click=${this.onPlotClick}
         tabindex=${frame && frame.layout.units.length === 0 && this.shown.items.length > 0 ? '0' : nothing}>
         ${frame ? this.renderPlot(frame, document) : nothing}
         ${this.shown.items.length === 0 ? html`<p class="empty">${ui.empty()}</p>` : nothing}
       </div>
+      ${renderLegend(
+        this.allowedCategories().map((id) => ({ id, label: this.categoryLabel(id), shown: !this.hiddenCategories.has(id) })),
+        frame ? encodingsIn(frame) : [],
+        this.toggleCategory,
+      )}
       <p id="keys" class="visually-hidden">${ui.keys()}</p>
       ${frame ? this.renderList(frame) : nothing}
       <div class="visually-hidden" role="status">${this.announcementText()}</div>

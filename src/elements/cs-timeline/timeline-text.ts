@@ -53,6 +53,7 @@ export const ui = {
   cleared: () => msg('Selection cleared', { id: 'cs-timeline.cleared' }),
   showing: (range: string) => msg(str`Showing ${range}`, { id: 'cs-timeline.showing' }),
   cluster: (count: string, range: string) => msg(str`${count}, ${range}: zoom in`, { id: 'cs-timeline.cluster' }),
+  clusterMix: (count: string, range: string, mix: string) => msg(str`${count}, ${range} (${mix}): zoom in`, { id: 'cs-timeline.clusterMix' }),
   empty: () => msg('No events match the filters.', { id: 'cs-timeline.empty' }),
   close: () => msg('Close details', { id: 'cs-timeline.close' }),
   places: () => msg('Places', { id: 'cs-timeline.places' }),
@@ -64,6 +65,17 @@ export const ui = {
   validTo: (from: string) => msg(str`a date not before “from” (${from})`, { id: 'cs-timeline.validTo' }),
   duplicate: (id: string, first: string) => msg(str`the id “${id}” is already used by ${first}.`, { id: 'cs-timeline.duplicate' }),
   endBeforeStart: (end: string, start: string) => msg(str`the end ${end} is before the start ${start}.`, { id: 'cs-timeline.endBeforeStart' }),
+};
+
+/** The legend's words (see timeline-legend). */
+export const legendText = {
+  keys: () => msg('What the marks mean', { id: 'cs-timeline.legend.keys' }),
+  several: () => msg('Several categories (a shape inside a shape)', { id: 'cs-timeline.legend.several' }),
+  approximate: () => msg('Date known only roughly', { id: 'cs-timeline.legend.approximate' }),
+  open: () => msg('Date open on one side (before or after)', { id: 'cs-timeline.legend.open' }),
+  range: () => msg('Period from start to end', { id: 'cs-timeline.legend.range' }),
+  cluster: () => msg('More events than fit here: select to zoom in', { id: 'cs-timeline.legend.cluster' }),
+  break: () => msg('Years without events, drawn short', { id: 'cs-timeline.legend.break' }),
 };
 
 /** The date formats the axis and the range labels use, by name. */
