@@ -171,11 +171,15 @@ export const timelineStyles = css`
   [part~='era'] line {
     stroke: var(--_line);
   }
-  [part~='era'] text {
+  .era-name text {
     fill: var(--_muted);
     font-size: 11px;
     font-weight: 600;
     letter-spacing: 0.02em;
+  }
+  .era-bracket {
+    fill: none;
+    stroke: var(--_muted);
   }
   [part~='axis'] line {
     stroke: var(--_line);

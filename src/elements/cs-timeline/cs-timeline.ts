@@ -17,7 +17,8 @@ import { renderDetail } from './timeline-detail.js';
 import { badgeText, buildFrame, type Frame } from './timeline-frame.js';
 import type { ClusterUnit, EventUnit, Unit } from './timeline-layout.js';
 import { applyFilter, buildModel, CATEGORY_IDS, checkDocument, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
-import { renderAxis, renderDefs, renderEras, renderMarks, type Orientation } from './timeline-render.js';
+import { renderAxis, renderDefs, renderMarks, type Orientation } from './timeline-render.js';
+import { placeEraLabels, renderEras } from './timeline-eras.js';
 import { baseScale, constrainView, zoomView, type BaseScale, type View } from './timeline-scale.js';
 import { categoryName, eventCount, prepareFormats, rangeLabel, ui } from './timeline-text.js';
 import { keyAction } from './timeline-keys.js';
@@ -567,7 +568,7 @@ export class CsTimeline extends CsElement {
     const eras = document.eras ? this.model!.eras : [];
     return html`<svg width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`}>
       ${renderDefs(g.orientation)}
-      ${renderEras(eras, g, frame.position, (band) => this.text(band.era.label), (text) => textWidth(text, 11, 600))}
+      ${renderEras(placeEraLabels(eras, g, frame.position, ({ era }) => ({ full: this.text(era.label), short: era.short && this.text(era.short) }), (text) => textWidth(text, 11, 600)), g)}
       ${renderAxis(frame.ticks, g, frame.breaks)}
       ${renderMarks(frame.layout.units, {
         geometry: g,

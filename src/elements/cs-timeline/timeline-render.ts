@@ -7,8 +7,8 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../core/css-props.js';
 import type { CategoryId } from '../../data/types.js';
-import { fitText, DOT_RADIUS, type ClusterUnit, type EventUnit, type Label, type Unit } from './timeline-layout.js';
-import { CATEGORY_IDS, type EraBand, type Fuzz } from './timeline-model.js';
+import { DOT_RADIUS, type ClusterUnit, type EventUnit, type Label, type Unit } from './timeline-layout.js';
+import { CATEGORY_IDS, type Fuzz } from './timeline-model.js';
 import { categoryShape } from './timeline-shapes.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -103,28 +103,6 @@ export function renderDefs(orientation: Orientation): SVGTemplateResult {
     defsByOrientation.set(orientation, defs);
   }
   return defs;
-}
-
-export function renderEras(eras: readonly EraBand[], g: Geometry, position: (t: number) => number, label: (band: EraBand) => string, measure: (text: string) => number): SVGTemplateResult {
-  const [r0, r1] = g.range;
-  const horizontal = g.orientation === 'horizontal';
-  const visible = eras
-    .map((band, index) => ({ band, index, a: Math.max(r0 - 14, position(band.start)), b: Math.min(r1 + 16, position(band.end)) }))
-    .filter(({ a, b }) => b > a);
-  return svg`<g class="eras" aria-hidden="true">${visible.map(({ band, index, a, b }) => {
-    const text = fitText(label(band), b - a - 12, measure);
-    return horizontal
-      ? svg`<g part="era" class=${index % 2 ? 'odd' : 'even'} data-id=${band.era.id}>
-          <rect x=${a} y="0" width=${b - a} height=${g.axisAt}></rect>
-          <line x1=${a} x2=${a} y1="0" y2=${g.axisAt}></line>
-          ${text ? svg`<text x=${Math.max(a, 0) + 6} y="15">${text}</text>` : nothing}
-        </g>`
-      : svg`<g part="era" class=${index % 2 ? 'odd' : 'even'} data-id=${band.era.id}>
-          <rect x="0" y=${a} width=${g.width} height=${b - a}></rect>
-          <line x1="0" x2=${g.width} y1=${a} y2=${a}></line>
-          ${text ? svg`<text transform=${`translate(7 ${Math.max(a, 0) + 6}) rotate(90)`}>${text}</text>` : nothing}
-        </g>`;
-  })}</g>`;
 }
 
 /**
