@@ -9,7 +9,7 @@ import { layoutTimeline, type Layout } from './timeline-layout.js';
 import { visibleItems, type ShownEvents, type TimelineItem } from './timeline-model.js';
 import { geometry, type AxisBreak, type Geometry, type Orientation } from './timeline-render.js';
 import { ticksFor, zoomedScale, type BaseScale, type View } from './timeline-scale.js';
-import { tickLabel } from './timeline-text.js';
+import { breakLabel, tickLabel } from './timeline-text.js';
 
 export interface Frame {
   readonly geometry: Geometry;
@@ -67,10 +67,8 @@ export function buildFrame(input: FrameInput): Frame {
   for (const [from, to] of base.breaks) {
     const at = [scale(from), scale(to)] as const;
     if (at[1] < r0 || at[0] > r1) continue;
-    // The years left out, first and last ("1923–1933"), where the gap holds them.
-    const first = new Date(from).getUTCFullYear();
-    const last = new Date(to - 1).getUTCFullYear();
-    const text = first === last ? String(first) : `${first}–${String(last).slice(horizontal && String(first).slice(0, 2) === String(last).slice(0, 2) ? 2 : 0)}`;
+    // The years (or months) left out, where the gap holds them.
+    const text = breakLabel(from, to, locale, horizontal);
     breaks.push({ at, text: horizontal ? (textWidth(text, 11) + 2 <= at[1] - at[0] ? text : '') : text });
   }
   // Inside a break no tick (its years are not on the scale), nor one whose label would run into the break's.

@@ -103,8 +103,9 @@ export function zoomedScale(base: Scale, view: View, range: readonly [number, nu
 export function ticksFor(scale: Scale, view: View, length: number, gap: number): Date[] {
   const calendarTicks = (count: number) => utcTicks(new Date(view[0]), new Date(view[1]), Math.max(2, Math.floor(count)));
   if (scale.domain().length === 2) return calendarTicks(length / gap);
-  // Polylinear: candidates at calendar steps over the view, then kept where they fit.
-  const candidates = calendarTicks((length / gap) * 4);
+  // Polylinear: candidates at calendar steps over the view and every new year (and month, in a short view), then kept where they fit.
+  const [from, to] = [new Date(view[0]), new Date(view[1])];
+  const candidates = [...calendarTicks((length / gap) * 4), ...utcYear.range(from, to), ...(view[1] - view[0] < 4 * YEAR ? utcMonth.range(from, to) : [])];
   const rank = (date: Date) => (date.getUTCMonth() === 0 && date.getUTCDate() === 1 ? 0 : date.getUTCDate() === 1 ? 1 : 2);
   const kept: { date: Date; at: number }[] = [];
   const byAt = bisector((tick: { at: number }) => tick.at);

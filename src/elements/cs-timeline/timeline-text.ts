@@ -115,6 +115,22 @@ export function tickLabel(date: Date, locale: Locale): string {
   return String(date.getUTCFullYear());
 }
 
+/**
+ * What an axis break leaves out: years ("1923–33", in full where there is
+ * room) or, in a short period, months ("Nov–Mar").
+ */
+export function breakLabel(from: number, to: number, locale: Locale, short: boolean): string {
+  const [start, end] = [new Date(from), new Date(to - 1)];
+  const whole = (date: Date) => date.getUTCMonth() === 0 && date.getUTCDate() === 1;
+  if (whole(start) && whole(new Date(to))) {
+    const [first, last] = [String(start.getUTCFullYear()), String(end.getUTCFullYear())];
+    if (first === last) return first;
+    return `${first}–${short && first.slice(0, 2) === last.slice(0, 2) ? last.slice(2) : last}`;
+  }
+  const month = format(locale, 'month');
+  return `${month.format(start)}–${month.format(end)}`;
+}
+
 /** A stretch of time at the precision its length deserves: "1918–1948", "září 1938 – březen 1939". */
 export function rangeLabel(from: number, to: number, locale: Locale): string {
   // `to` is exclusive: the last instant shown is just before it.
