@@ -19,7 +19,7 @@ const GAP = 3;
 const LABEL_GAP = 4;
 const MIN_LABEL = 26;
 /** Vertical layout: how far a label may slide below its mark. */
-const MAX_SHIFT = 44;
+const MAX_SHIFT = 110;
 
 export interface Label {
   /** The text as drawn (maybe shortened with "…"). */

@@ -52,7 +52,6 @@ export const ui = {
   selected: (label: string) => msg(str`Selected: ${label}`, { id: 'cs-timeline.selected' }),
   cleared: () => msg('Selection cleared', { id: 'cs-timeline.cleared' }),
   showing: (range: string) => msg(str`Showing ${range}`, { id: 'cs-timeline.showing' }),
-  cluster: (count: string, range: string) => msg(str`${count}, ${range}: zoom in`, { id: 'cs-timeline.cluster' }),
   clusterMix: (count: string, range: string, mix: string) => msg(str`${count}, ${range} (${mix}): zoom in`, { id: 'cs-timeline.clusterMix' }),
   empty: () => msg('No events match the filters.', { id: 'cs-timeline.empty' }),
   close: () => msg('Close details', { id: 'cs-timeline.close' }),
@@ -138,6 +137,16 @@ export function rangeLabel(from: number, to: number, locale: Locale): string {
   const span = to - from;
   const name: FormatName = span > 2 * 365 * DAY ? 'year' : span > 62 * DAY ? 'monthYear' : 'date';
   return format(locale, name).formatRange(new Date(from), new Date(end));
+}
+
+/** What an aggregate holds by category, the largest first: "Military 7, Politics 5". */
+export function categoryMix(items: readonly { event: { categories: readonly string[] } }[], label: (id: string) => string, locale: Locale): string {
+  const counts = new Map<string, number>();
+  for (const { event } of items) for (const id of event.categories) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, count]) => `${label(id)} ${formatNumber(count, locale)}`)
+    .join(', ');
 }
 
 /** The four category names of CONTRACT, for documents that bring no labels of their own. */

@@ -100,7 +100,6 @@
 'cs-timeline.category.repression': `Represe`,
 'cs-timeline.cleared': `Výběr zrušen`,
 'cs-timeline.close': `Zavřít podrobnosti`,
-'cs-timeline.cluster': str`${0}, ${1}: přiblížit`,
 'cs-timeline.clusterMix': str`${0}, ${1} (${2}): přiblížit`,
 'cs-timeline.count.few': str`${0} události`,
 'cs-timeline.count.many': str`${0} události`,

@@ -100,7 +100,6 @@
 'cs-timeline.category.repression': `Represie`,
 'cs-timeline.cleared': `Výber zrušený`,
 'cs-timeline.close': `Zavrieť podrobnosti`,
-'cs-timeline.cluster': str`${0}, ${1}: priblížiť`,
 'cs-timeline.clusterMix': str`${0}, ${1} (${2}): priblížiť`,
 'cs-timeline.count.few': str`${0} udalosti`,
 'cs-timeline.count.many': str`${0} udalosti`,
