@@ -223,7 +223,7 @@ export const timelineStyles = css`
   }
   .break-band {
     fill: var(--_line);
-    fill-opacity: 0.35;
+    fill-opacity: 0.25;
   }
   .break-gap {
     stroke: var(--_surface);

@@ -68,12 +68,12 @@ export function buildFrame(input: FrameInput): Frame {
     const at = [scale(from), scale(to)] as const;
     if (at[1] < r0 || at[0] > r1) continue;
     // The years (or months) left out, where the gap holds them.
-    const text = breakLabel(from, to, locale, horizontal);
+    const text = breakLabel(from, to, locale, true);
     breaks.push({ at, text: horizontal ? (textWidth(text, 11) + 2 <= at[1] - at[0] ? text : '') : text });
   }
   // Inside a break no tick (its years are not on the scale), nor one whose label would run into the break's.
   const inBreak = (t: number) => breaks.some(({ at, text }) => t > at[0] - (text ? 24 : -1) && t < at[1] + (text ? 24 : -1));
-  const ticks = ticksFor(scale, view, length, horizontal ? 90 : 24)
+  const ticks = ticksFor(scale, view, length, horizontal ? 56 : 24)
     .map((date) => ({ t: scale(date.getTime()), text: tickLabel(date, locale) }))
     .filter((tick) => !inBreak(tick.t));
   return { geometry: g, view, position, layout, visible, ticks, breaks };
