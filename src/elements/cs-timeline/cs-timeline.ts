@@ -41,15 +41,16 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
 
 /**
  * An interactive, accessible timeline of Czechoslovak–Soviet relations
- * 1918–1948 (or of your own events): eras as bands, events as marks by date,
- * ranges as spans, uncertain dates drawn soft. Zoom with the buttons, `+`/`-`,
+ * 1918–1948 (or of your own events): eras as bands, events as marks by date
+ * (a shape per category), ranges as spans, uncertain dates drawn soft, empty
+ * years compressed behind axis breaks. Zoom with the buttons, `+`/`-`,
  * Ctrl/⌘ + wheel or a pinch; arrow keys move between events.
  *
  * @summary A zoomable, keyboard-operable timeline of dated, sourced events.
  * @tagname cs-timeline
  *
  * @csspart event - Every event mark; carries `data-id`, `data-category` (space-separated) and `data-date` (ISO start).
- * @csspart cluster - A count badge standing for events too close together to draw apart; activating it zooms in.
+ * @csspart cluster - An aggregate ("+12") for the events that do not fit where they are, with `data-count`, `data-from` and `data-to`; its label names the count, span and category mix; activating it zooms to its span.
  * @csspart era - An era band.
  * @csspart axis - The time axis.
  * @csspart plot - The drawing area.
@@ -57,7 +58,7 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
  * @csspart zoom-reset - The button that shows the whole period again.
- * @csspart legend - The category legend; its buttons show or hide a category.
+ * @csspart legend - Under the plot: the category chips (a shape per category; each shows or hides its category) and what every other kind of mark in view means.
  * @csspart detail - The panel of the selected event.
  * @csspart close - The button that closes the detail panel.
  * @csspart sources - The sources in the detail panel.
@@ -65,7 +66,7 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
  * @csspart retry - The button in the error message that loads the data again.
  * @csspart status - The loading status.
  *
- * @cssprop [--cs-timeline-height=20rem] - Height of the plot in the horizontal layout.
+ * @cssprop [--cs-timeline-height=26rem] - Height of the plot in the horizontal layout.
  * @cssprop [--cs-timeline-vertical-height=160rem] - Length of the plot in the vertical layout (busy years get more of it than quiet ones).
  * @cssprop [--cs-timeline-color-diplomacy=light-dark(#0068a8, #56b4e9)] - Colour of diplomacy events.
  * @cssprop [--cs-timeline-color-military=light-dark(#b34700, #f0894a)] - Colour of military events.
