@@ -53,6 +53,29 @@ export const timelineStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
+  .overview {
+    display: block;
+    margin-block-start: 4px;
+    touch-action: none;
+    cursor: pointer;
+    overflow: visible;
+  }
+  .overview-ticks {
+    stroke: var(--_muted);
+    stroke-opacity: 0.7;
+  }
+  .overview-window {
+    fill: var(--_accent);
+    fill-opacity: 0.14;
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+    outline: none;
+    cursor: grab;
+  }
+  .overview-window:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -435,6 +458,13 @@ export const timelineStyles = css`
     }
     .break-band {
       fill: GrayText;
+    }
+    .overview-ticks {
+      stroke: CanvasText;
+    }
+    .overview-window {
+      fill: none;
+      stroke: Highlight;
     }
     .badge {
       fill: Canvas;

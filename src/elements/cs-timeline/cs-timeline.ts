@@ -24,6 +24,7 @@ import { categoryMix, categoryName, eventCount, prepareFormats, rangeLabel, ui }
 import { keyAction } from './timeline-keys.js';
 import { renderControls } from './timeline-toolbar.js';
 import { encodingsIn, renderLegend } from './timeline-legend.js';
+import { renderOverview, viewCentredAt } from './timeline-overview.js';
 import { TimelineZoom } from './timeline-zoom.js';
 
 export type OrientationSetting = Orientation | 'auto';
@@ -331,6 +332,13 @@ export class CsTimeline extends CsElement {
     reset: () => this.zoomTo(this.currentView, this.full),
   };
 
+  /** The overview moves the view at once, keeping its drawn length. */
+  private readonly overviewActions = {
+    centreAt: (x: number) => {
+      if (this.base) this.view = this.constrain(viewCentredAt(this.base, this.currentView, x));
+    },
+  };
+
   /** Animates to `target`, and says where it arrived (in the update of the last frame: one update per frame). */
   private zoomTo(current: View, target: View): void {
     this.zoom.go(current, target, true, () => {
@@ -528,6 +536,12 @@ export class CsTimeline extends CsElement {
         ${frame ? this.renderPlot(frame, document) : nothing}
         ${this.shown.items.length === 0 ? html`<p class="empty">${ui.empty()}</p>` : nothing}
       </div>
+      ${frame && this.base && frame.geometry.orientation === 'horizontal'
+        ? renderOverview(
+            { width: frame.geometry.width, base: this.base, items: this.shown.items, view: frame.view, valueText: texts.range, label: ui.overview(), windowLabel: ui.overviewWindow() },
+            this.overviewActions,
+          )
+        : nothing}
       ${renderLegend(
         this.allowedCategories().map((id) => ({ id, label: this.categoryLabel(id), shown: !this.hiddenCategories.has(id) })),
         frame ? encodingsIn(frame) : [],

@@ -41,6 +41,8 @@ export const ui = {
   zoomReset: () => msg('Whole period', { id: 'cs-timeline.zoomReset' }),
   zoomGroup: () => msg('Zoom', { id: 'cs-timeline.zoomGroup' }),
   categories: () => msg('Categories', { id: 'cs-timeline.categories' }),
+  overview: () => msg('Overview of the whole period: drag the window or use the arrow keys to move the view', { id: 'cs-timeline.overview' }),
+  overviewWindow: () => msg('Part shown', { id: 'cs-timeline.overviewWindow' }),
   plot: (range: string) => msg(str`Timeline, ${range}`, { id: 'cs-timeline.plot' }),
   keys: () =>
     msg(

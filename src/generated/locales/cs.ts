@@ -121,6 +121,8 @@
 'cs-timeline.legend.several': `Více kategorií (tvar v tvaru)`,
 'cs-timeline.list': `Zobrazené události`,
 'cs-timeline.notListed': str`Zde nevypsáno: ${0}. Přibližte nebo zužte filtry, aby se zobrazily.`,
+'cs-timeline.overview': `Přehled celého období: výřez posunete tažením nebo šipkami`,
+'cs-timeline.overviewWindow': `Zobrazený úsek`,
 'cs-timeline.people': `Osoby`,
 'cs-timeline.places': `Místa`,
 'cs-timeline.plot': str`Časová osa, ${0}`,

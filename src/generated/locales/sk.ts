@@ -121,6 +121,8 @@
 'cs-timeline.legend.several': `Viac kategórií (tvar v tvare)`,
 'cs-timeline.list': `Zobrazené udalosti`,
 'cs-timeline.notListed': str`Tu nevypísané: ${0}. Priblížte alebo zúžte filtre, aby sa zobrazili.`,
+'cs-timeline.overview': `Prehľad celého obdobia: výrez posuniete ťahaním alebo šípkami`,
+'cs-timeline.overviewWindow': `Zobrazený úsek`,
 'cs-timeline.people': `Osoby`,
 'cs-timeline.places': `Miesta`,
 'cs-timeline.plot': str`Časová os, ${0}`,
