@@ -224,3 +224,34 @@ describe('cs-timeline picture: keyboard', () => {
     }
   });
 });
+
+describe('cs-timeline picture: overview', () => {
+  it('marks the view on a strip of the whole period, moved by keys and by pointer', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal"></cs-timeline>`, 1100);
+    const overview = root(el).querySelector<SVGSVGElement>('[part~="overview"]')!;
+    expect(overview, 'the strip is there').to.exist;
+    expect(overview.querySelector('.overview-ticks')!.getAttribute('d')!.split('M').length - 1, 'a tick per event date').to.be.at.least(40);
+    root(el).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
+    root(el).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
+    await el.updateComplete;
+    const windowOf = () => root(el).querySelector<SVGRectElement>('[part~="overview-window"]')!;
+    const start = () => Date.parse(el.visibleRange.from);
+    const width = Number(windowOf().getAttribute('width'));
+    expect(width).to.be.below(1100 / 3);
+    expect(windowOf().getAttribute('aria-valuetext')).to.match(/19\d\d/);
+    const before = start();
+    windowOf().focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(start(), 'ArrowRight moves the view later').to.be.above(before);
+    expect(Number(windowOf().getAttribute('width'))).to.be.closeTo(width, 1);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(el.visibleRange.from.slice(0, 4)).to.equal('1918');
+    // A press near the right end of the strip brings the view there.
+    const box = overview.getBoundingClientRect();
+    overview.dispatchEvent(new PointerEvent('pointerdown', { clientX: box.right - 20, clientY: box.top + 10, pointerId: 1, bubbles: true }));
+    await el.updateComplete;
+    expect(Date.parse(el.visibleRange.to)).to.be.above(Date.UTC(1946, 0, 1));
+  });
+});

@@ -18,6 +18,8 @@ export const DOT_RADIUS = 6;
 const GAP = 3;
 const LABEL_GAP = 4;
 const MIN_LABEL = 26;
+/** Above this many events in view, one layout pass instead of trying several. */
+const CROWD = 400;
 /** Vertical layout: how far a label may slide below its mark. */
 const MAX_SHIFT = 110;
 
@@ -163,16 +165,20 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
  */
 function bestOf(items: readonly TimelineItem[], options: LayoutOptions): Unit[] {
   const [r0, r1] = options.range;
+  const { lanes } = options;
   const score = (units: readonly Unit[]) =>
     units.reduce((sum, unit) => sum + (unit.kind === 'cluster' ? -3 * unit.items.length : !unit.label ? -1.5 : unit.label.shortened ? -4 : 1), 0);
-  // Many events: two passes only (the zoom steps stay cheap); the aggregates take most of them anyway.
-  const splits = items.length > 400 ? [Infinity, -Infinity] : [Infinity, -Infinity, ...[0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((f) => r0 + f * (r1 - r0))];
+  // Many events: one pass from the left with the aggregates' row set aside at once (a zoom step stays cheap at 10,000).
+  if (items.length > CROWD) {
+    const units = layoutBeside(items, options, lanes - 1, Infinity);
+    return units.some((unit) => unit.kind === 'cluster') ? units : layoutBeside(items, options, lanes, Infinity);
+  }
   let best: Unit[] | undefined;
   let bestScore = -Infinity;
-  for (const split of splits) {
-    let units = layoutBeside(items, options, options.lanes, split);
+  for (const split of [Infinity, -Infinity, ...[0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((f) => r0 + f * (r1 - r0))]) {
+    let units = layoutBeside(items, options, lanes, split);
     // Left-over events: their aggregates take the bottom lane, and the events lay out again in the others.
-    if (options.lanes > 2 && units.some((unit) => unit.kind === 'cluster')) units = layoutBeside(items, options, options.lanes - 1, split);
+    if (lanes > 2 && units.some((unit) => unit.kind === 'cluster')) units = layoutBeside(items, options, lanes - 1, split);
     const value = score(units);
     if (value > bestScore) [best, bestScore] = [units, value];
   }

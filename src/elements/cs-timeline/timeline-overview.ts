@@ -65,8 +65,13 @@ export function renderOverview(input: OverviewInput, actions: OverviewActions): 
     const x = xOf(event);
     // On the window it is dragged from where it was taken; beside it the window jumps there.
     grab = x >= x0 && x <= x1 ? x - (x0 + x1) / 2 : 0;
-    (event.currentTarget as Element).setPointerCapture(event.pointerId);
     actions.centreAt(x - grab);
+    // A pointer the browser no longer tracks cannot be captured: the press still moved the view.
+    try {
+      (event.currentTarget as Element).setPointerCapture(event.pointerId);
+    } catch {
+      /* nothing to drag */
+    }
   };
   const move = (event: PointerEvent) => {
     if ((event.currentTarget as Element).hasPointerCapture(event.pointerId)) actions.centreAt(xOf(event) - grab);
