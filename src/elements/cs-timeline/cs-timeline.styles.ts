@@ -72,6 +72,11 @@ export const timelineStyles = css`
     outline: none;
     cursor: grab;
   }
+  /* At the whole period the window is the whole strip: drawn quietly, it only says so. */
+  .overview-window.whole {
+    fill: none;
+    stroke: var(--_line);
+  }
   .overview-window:focus-visible {
     stroke: var(--_focus);
     stroke-width: 3;

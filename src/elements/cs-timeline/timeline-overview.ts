@@ -89,7 +89,7 @@ export function renderOverview(input: OverviewInput, actions: OverviewActions): 
   return html`<svg part="overview" class="overview" width=${width} height=${HEIGHT} viewBox=${`0 0 ${width} ${HEIGHT}`}
       role="group" aria-label=${input.label} @pointerdown=${down} @pointermove=${move}>
     <path class="overview-ticks" d=${ticksPath(base, input.items)}></path>
-    ${svg`<rect part="overview-window" class="overview-window" x=${x0} y="1" width=${Math.max(4, x1 - x0)} height=${HEIGHT - 2} rx="3"
+    ${svg`<rect part="overview-window" class=${x1 - x0 >= range[range.length - 1] - range[0] - 1 ? 'overview-window whole' : 'overview-window'} x=${x0} y="1" width=${Math.max(4, x1 - x0)} height=${HEIGHT - 2} rx="3"
       tabindex="0" role="slider" aria-label=${input.windowLabel} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.max(0, Math.min(100, share))}
       aria-valuetext=${input.valueText} @keydown=${key}></rect>`}
   </svg>`;
