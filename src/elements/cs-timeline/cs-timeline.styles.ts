@@ -467,6 +467,10 @@ export const timelineStyles = css`
     .overview-ticks {
       stroke: CanvasText;
     }
+    .chip[aria-pressed='false'] .dot {
+      fill: Canvas !important;
+      stroke: CanvasText;
+    }
     .overview-window {
       fill: none;
       stroke: Highlight;
