@@ -53,6 +53,10 @@ export const timelineStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
+  .overview-space {
+    block-size: 26px;
+    margin-block-start: 4px;
+  }
   .overview {
     display: block;
     margin-block-start: 4px;

@@ -24,7 +24,7 @@ import { categoryMix, categoryName, eventCount, prepareFormats, rangeLabel, ui }
 import { keyAction } from './timeline-keys.js';
 import { renderControls } from './timeline-toolbar.js';
 import { encodingsIn, renderLegend } from './timeline-legend.js';
-import { renderOverview, viewCentredAt } from './timeline-overview.js';
+import type { OverviewActions } from './timeline-overview.js';
 import { TimelineZoom } from './timeline-zoom.js';
 
 export type OrientationSetting = Orientation | 'auto';
@@ -332,10 +332,20 @@ export class CsTimeline extends CsElement {
     reset: () => this.zoomTo(this.currentView, this.full),
   };
 
+  /** The overview strip: loaded with the first zoom (at the whole period it would repeat the plot); its place is held until then. */
+  private overview?: typeof import('./timeline-overview.js');
+  private loadOverview(): void {
+    if (this.overview || this.view === undefined) return;
+    void import('./timeline-overview.js').then((module) => {
+      this.overview = module;
+      this.requestUpdate();
+    });
+  }
+
   /** The overview moves the view at once, keeping its drawn length. */
-  private readonly overviewActions = {
+  private readonly overviewActions: OverviewActions = {
     centreAt: (x: number) => {
-      if (this.base) this.view = this.constrain(viewCentredAt(this.base, this.currentView, x));
+      if (this.base && this.overview) this.view = this.constrain(this.overview.viewCentredAt(this.base, this.currentView, x));
     },
   };
 
@@ -466,6 +476,7 @@ export class CsTimeline extends CsElement {
       this.zoomKey = '';
     }
     if (this.deepLink && changed.has('selected')) writeHashId(this.hashKey(), this.selected);
+    if (changed.has('view')) this.loadOverview();
     const root = this.shadowRoot;
     if (root && (this.focusPending || (this.hadMarkFocus && !root.activeElement))) {
       this.focusPending = false;
@@ -537,10 +548,10 @@ export class CsTimeline extends CsElement {
         ${this.shown.items.length === 0 ? html`<p class="empty">${ui.empty()}</p>` : nothing}
       </div>
       ${frame && this.base && frame.geometry.orientation === 'horizontal'
-        ? renderOverview(
+        ? (this.overview?.renderOverview(
             { width: frame.geometry.width, base: this.base, items: this.shown.items, view: frame.view, valueText: texts.range, label: ui.overview(), windowLabel: ui.overviewWindow() },
             this.overviewActions,
-          )
+          ) ?? html`<div class="overview-space"></div>`)
         : nothing}
       ${renderLegend(
         this.allowedCategories().map((id) => ({ id, label: this.categoryLabel(id), shown: !this.hiddenCategories.has(id) })),
