@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const timelineStyles = css`
   :host {
-    --_height: var(--cs-timeline-height, 26rem);
+    --_height: var(--cs-timeline-height, 32rem);
     --_vertical-height: var(--cs-timeline-vertical-height, 160rem);
     --_era-fill: var(--cs-timeline-era-fill, light-dark(#eef0f4, #202228));
     --_cat-diplomacy: var(--cs-timeline-color-diplomacy, light-dark(#0068a8, #56b4e9));

@@ -67,7 +67,7 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
  * @csspart retry - The button in the error message that loads the data again.
  * @csspart status - The loading status.
  *
- * @cssprop [--cs-timeline-height=26rem] - Height of the plot in the horizontal layout.
+ * @cssprop [--cs-timeline-height=32rem] - Height of the plot in the horizontal layout.
  * @cssprop [--cs-timeline-vertical-height=160rem] - Length of the plot in the vertical layout (busy years get more of it than quiet ones).
  * @cssprop [--cs-timeline-color-diplomacy=light-dark(#0068a8, #56b4e9)] - Colour of diplomacy events.
  * @cssprop [--cs-timeline-color-military=light-dark(#b34700, #f0894a)] - Colour of military events.

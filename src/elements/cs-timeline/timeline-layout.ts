@@ -167,7 +167,7 @@ function bestOf(items: readonly TimelineItem[], options: LayoutOptions): Unit[] 
   const [r0, r1] = options.range;
   const { lanes } = options;
   const score = (units: readonly Unit[]) =>
-    units.reduce((sum, unit) => sum + (unit.kind === 'cluster' ? -3 * unit.items.length : !unit.label ? -1.5 : unit.label.shortened ? -4 : 1), 0);
+    units.reduce((sum, unit) => sum + (unit.kind === 'cluster' ? -3 * unit.items.length : !unit.label ? -1.5 : unit.label.shortened ? -6 : 1), 0);
   // Many events: one pass from the left with the aggregates' row set aside at once (a zoom step stays cheap at 10,000).
   if (items.length > CROWD) {
     const units = layoutBeside(items, options, lanes - 1, Infinity);
@@ -276,7 +276,7 @@ function pass(items: readonly TimelineItem[], options: LayoutOptions, lanes: num
       lane = bestLane(t0, t1);
       const room = Math.min(r1 + 8, limit[lane] - GAP) - (t1 + LABEL_GAP);
       // Only where most of it stays: a stub of a title tells less than the whole one on hover and focus.
-      const short = room >= width / 2 ? fitText(text, room, measure) : undefined;
+      const short = room >= width * 0.7 ? fitText(text, room, measure) : undefined;
       if (short) {
         label = { text: short, inside: false, width: Math.min(room, measure(short)), shortened: true };
         end = t1 + LABEL_GAP + label.width;
