@@ -176,7 +176,8 @@ describe('cs-timeline picture: phone', () => {
   for (const lang of ['en', 'cs', 'sk']) {
     it(`compresses empty years and titles the events at 360 px (${lang})`, async () => {
       const el = await mount(html`<cs-timeline lang=${lang}></cs-timeline>`, 360);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // "auto" turns vertical once the element knows its width: wait for the long plot's drawing.
+      await waitUntil(() => Number(root(el).querySelector('.vertical .plot svg')?.getAttribute('height')) > 1000, 'no vertical drawing', { timeout: 8000 });
       await el.updateComplete;
       expect(root(el).querySelector('.frame.vertical')).to.exist;
       expect(largestGap(el), 'no empty run over about 260 px').to.be.at.most(260);
