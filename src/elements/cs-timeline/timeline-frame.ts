@@ -73,8 +73,6 @@ export function buildFrame(input: FrameInput): Frame {
   }
   // Inside a break no tick (its years are not on the scale), nor one whose label would run into the break's.
   const inBreak = (t: number) => breaks.some(({ at, text }) => t > at[0] - (text ? 24 : -1) && t < at[1] + (text ? 24 : -1));
-  const ticks = ticksFor(scale, view, length, horizontal ? 46 : 24)
-    .map((date) => ({ t: scale(date.getTime()), text: tickLabel(date, locale) }))
-    .filter((tick) => !inBreak(tick.t));
+  const ticks = ticksFor(scale, view, length, horizontal ? 46 : 24, inBreak).map((date) => ({ t: scale(date.getTime()), text: tickLabel(date, locale) }));
   return { geometry: g, view, position, layout, visible, ticks, breaks };
 }

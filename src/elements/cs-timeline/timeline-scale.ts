@@ -98,11 +98,11 @@ export function zoomedScale(base: Scale, view: View, range: readonly [number, nu
 /**
  * Tick dates for the view, at least `gap` pixels apart on `scale`: a linear
  * scale's ticks where spacing is even; on a polylinear one, new years first,
- * then finer ticks where they fit.
+ * then finer ticks where they fit. `skip` leaves out positions (inside axis breaks).
  */
-export function ticksFor(scale: Scale, view: View, length: number, gap: number): Date[] {
+export function ticksFor(scale: Scale, view: View, length: number, gap: number, skip: (at: number) => boolean = () => false): Date[] {
   const calendarTicks = (count: number) => utcTicks(new Date(view[0]), new Date(view[1]), Math.max(2, Math.floor(count)));
-  if (scale.domain().length === 2) return calendarTicks(length / gap);
+  if (scale.domain().length === 2) return calendarTicks(length / gap).filter((date) => !skip(scale(date.getTime())));
   // Polylinear: candidates at calendar steps over the view and every new year (and month, in a short view), then kept where they fit.
   const [from, to] = [new Date(view[0]), new Date(view[1])];
   const candidates = [...calendarTicks((length / gap) * 4), ...utcYear.range(from, to), ...(view[1] - view[0] < 4 * YEAR ? utcMonth.range(from, to) : [])];
@@ -113,6 +113,8 @@ export function ticksFor(scale: Scale, view: View, length: number, gap: number):
     for (const date of candidates) {
       if (rank(date) !== level) continue;
       const at = scale(date.getTime());
+      // Left out before choosing (an axis break's own label stands there), so that it takes no neighbour's place.
+      if (skip(at)) continue;
       const i = byAt.left(kept, at);
       if ((i > 0 && at - kept[i - 1].at < gap) || (i < kept.length && kept[i].at - at < gap)) continue;
       kept.splice(i, 0, { date, at });
