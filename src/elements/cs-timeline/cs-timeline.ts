@@ -59,6 +59,8 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
  * @csspart zoom-reset - The button that shows the whole period again.
+ * @csspart overview - The strip of the whole period under the plot, with a tick per event (appears with the first zoom; its place is held before).
+ * @csspart overview-window - The current view on the overview strip; drag it, click beside it, or move it with the arrow keys.
  * @csspart legend - Under the plot: the category chips (a shape per category; each shows or hides its category) and what every other kind of mark in view means.
  * @csspart detail - The panel of the selected event.
  * @csspart close - The button that closes the detail panel.
