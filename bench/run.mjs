@@ -295,7 +295,7 @@ async function measureTimelines(status) {
   for (const size of [...args.sizes].sort((a, b) => a - b)) {
     for (const lib of libs) {
       const timedOutBefore = [...cells.values()].find((cell) => cell.lib === lib && cell.timedOut);
-      cells.set(`${lib}@${size}`, { lib, size, renders: [], zooms: [], settled: [], heaps: [], marks: [], visible: [], methods: new Set(), unchanged: 0, errors: [], timedOut: timedOutBefore ? `not run: timed out at ${timedOutBefore.size.toLocaleString('en')} events` : undefined });
+      cells.set(`${lib}@${size}`, { lib, size, renders: [], zooms: [], settled: [], heaps: [], marks: [], visible: [], individual: [], titled: [], methods: new Set(), unchanged: 0, errors: [], timedOut: timedOutBefore ? `not run: timed out at ${timedOutBefore.size.toLocaleString('en')} events` : undefined });
     }
     // Runs interleave the libraries, so drift in the machine's state hits all alike.
     for (let run = 0; run < args.runs; run++) {
@@ -310,6 +310,10 @@ async function measureTimelines(status) {
           cell.renders.push(render.ms);
           cell.marks.push(render.marks);
           cell.visible.push(render.visibleMarks);
+          if (render.individual !== null && render.individual !== undefined) {
+            cell.individual.push(render.individual);
+            cell.titled.push(render.titled);
+          }
           cell.heaps.push(heap);
           cell.zooms.push(zoom.ms);
           if (zoom.settledMs !== null) cell.settled.push(zoom.settledMs);
@@ -353,6 +357,8 @@ async function measureTimelines(status) {
         runs: cell.renders.length,
         marks: ok ? median(cell.marks) : null,
         visibleMarks: ok ? median(cell.visible) : null,
+        individualEvents: ok && cell.individual.length ? median(cell.individual) : null,
+        titledEvents: ok && cell.titled.length ? median(cell.titled) : null,
         zoomMethod: [...cell.methods].join(', ') || null,
         zoomChanged: cell.zooms.length ? cell.unchanged === 0 : null,
         samples: { firstRenderMs: cell.renders.map((v) => round(v)), zoomMs: cell.zooms.map((v) => round(v)), zoomSettledMs: cell.settled.map((v) => round(v)), heapMB: cell.heaps.map((v) => round(v, 2)) },
@@ -578,7 +584,7 @@ function report(status) {
   const verdict = (pass, text) => verdicts.push(`${pass === null ? 'n/a ' : pass ? 'PASS' : 'FAIL'}  ${text}`);
 
   log('\nFirst render, one zoom step, JS heap after render — medians of', args.runs, 'runs (fresh page each)\n');
-  const rows = [['events', 'library', 'first render', 'zoom step', 'zoom settled', 'heap', 'marks (visible)', 'peer ÷ ours: render', 'zoom', 'heap']];
+  const rows = [['events', 'library', 'first render', 'zoom step', 'zoom settled', 'heap', 'marks (visible)', 'single events (whole titles)', 'peer ÷ ours: render', 'zoom', 'heap']];
   for (const size of [...args.sizes].sort((a, b) => a - b)) {
     const ours = results.find((r) => r.library === 'cs-timeline' && r.events === size);
     for (const lib of args.libs) {
@@ -594,6 +600,7 @@ function report(status) {
         timedOut ?? fmtMs(r.zoomSettledMs),
         timedOut ?? fmtMB(r.heapMB),
         r.marks === null || r.marks === undefined ? '—' : `${r.marks} (${r.visibleMarks})`,
+        r.individualEvents === null || r.individualEvents === undefined ? '—' : `${r.individualEvents} (${r.titledEvents})`,
         isOurs ? '' : ratio(r, ours, 'firstRenderMs').text,
         isOurs ? '' : ratio(r, ours, 'zoomMs').text,
         isOurs || r.timeout ? '' : ratio(r, ours, 'heapMB').text,

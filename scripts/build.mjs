@@ -18,7 +18,7 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 70.9, 'cs-timeline': 40, 'casualty-chart': 26.2, 'treaty-card': 22.6, 'cs-map': 35.2 };
+export const CEILINGS_KB = { 'cs-history': 74.6, 'cs-timeline': 40, 'casualty-chart': 26.2, 'treaty-card': 22.6, 'cs-map': 35.2 };
 // Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
 // the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
 // totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
@@ -26,15 +26,19 @@ export const CEILINGS_KB = { 'cs-history': 70.9, 'cs-timeline': 40, 'casualty-ch
 // toSVG()/toPNG() (each one dynamic import), the idle loader of the menu chunk, each element's
 // exportInfo(), the shared CSV helper as a chunk of the chart, and the timeline's printed sources
 // (idle prefetch, list attribute, print rules). Measured 26.1 / 35.1 / 35.5 / 22.5 / 70.8 KB.
+// cs-history raised again for issue 27 (the timeline's picture: axis breaks, legend, category
+// shapes, era names, titles before or after their marks): +3.3 KB in cs-timeline.js, which stays
+// under its 40 KB target. Open question, left in the issues' notes: win these back.
 
 const cdn = 'dist/cdn';
 
 /**
  * Chunks a page needs only on demand: other languages, the user-data validator
- * and catalogue, the basemap, and the timeline's zoom gestures (d3-zoom), which
- * load after the first paint, and the export code (download menu, toSVG, toPNG), loaded when used.
+ * and catalogue, the basemap, the timeline's zoom gestures (d3-zoom), which
+ * load after the first paint, its overview strip, which loads with the first zoom,
+ * and the export code (download menu, toSVG, toPNG), loaded when used.
  */
-const ON_DEMAND = /^(export-|strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-)[\w-]*\.js$/;
+const ON_DEMAND = /^(export-|strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|timeline-overview-)[\w-]*\.js$/;
 
 /** The bundled documents (English chunks) each entry requests to draw itself. */
 const DOCUMENTS = {

@@ -20,11 +20,14 @@ import { renderDetail } from './timeline-detail.js';
 import { badgeText, buildFrame, type Frame } from './timeline-frame.js';
 import type { ClusterUnit, EventUnit, Unit } from './timeline-layout.js';
 import { applyFilter, buildModel, CATEGORY_IDS, checkDocument, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
-import { renderAxis, renderDefs, renderEras, renderMarks, type Orientation } from './timeline-render.js';
-import { baseScale, constrainView, zoomView, type Scale, type View } from './timeline-scale.js';
-import { categoryName, eventCount, prepareFormats, rangeLabel, ui } from './timeline-text.js';
+import { renderAxis, renderDefs, renderMarks, type Orientation } from './timeline-render.js';
+import { placeEraLabels, renderEras } from './timeline-eras.js';
+import { baseScale, constrainView, zoomView, type BaseScale, type View } from './timeline-scale.js';
+import { categoryMix, categoryName, eventCount, prepareFormats, rangeLabel, ui } from './timeline-text.js';
 import { keyAction } from './timeline-keys.js';
-import { renderControls, renderLegend } from './timeline-toolbar.js';
+import { renderControls } from './timeline-toolbar.js';
+import { encodingsIn, renderLegend } from './timeline-legend.js';
+import type { OverviewActions } from './timeline-overview.js';
 import { TimelineZoom } from './timeline-zoom.js';
 
 export type OrientationSetting = Orientation | 'auto';
@@ -42,15 +45,16 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
 
 /**
  * An interactive, accessible timeline of Czechoslovak–Soviet relations
- * 1918–1948 (or of your own events): eras as bands, events as marks by date,
- * ranges as spans, uncertain dates drawn soft. Zoom with the buttons, `+`/`-`,
+ * 1918–1948 (or of your own events): eras as bands, events as marks by date
+ * (a shape per category), ranges as spans, uncertain dates drawn soft, empty
+ * years compressed behind axis breaks. Zoom with the buttons, `+`/`-`,
  * Ctrl/⌘ + wheel or a pinch; arrow keys move between events.
  *
  * @summary A zoomable, keyboard-operable timeline of dated, sourced events.
  * @tagname cs-timeline
  *
  * @csspart event - Every event mark; carries `data-id`, `data-category` (space-separated) and `data-date` (ISO start).
- * @csspart cluster - A count badge standing for events too close together to draw apart; activating it zooms in.
+ * @csspart cluster - An aggregate ("+12") for the events that do not fit where they are, with `data-count`, `data-from` and `data-to`; its label names the count, span and category mix; activating it zooms to its span.
  * @csspart era - An era band.
  * @csspart axis - The time axis.
  * @csspart plot - The drawing area.
@@ -58,7 +62,9 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
  * @csspart zoom-reset - The button that shows the whole period again.
- * @csspart legend - The category legend; its buttons show or hide a category.
+ * @csspart overview - The strip of the whole period under the plot, with a tick per event (appears with the first zoom; its place is held before).
+ * @csspart overview-window - The current view on the overview strip; drag it, click beside it, or move it with the arrow keys.
+ * @csspart legend - Under the plot: the category chips (a shape per category; each shows or hides its category) and what every other kind of mark in view means.
  * @csspart detail - The panel of the selected event.
  * @csspart close - The button that closes the detail panel.
  * @csspart sources - The sources in the detail panel.
@@ -69,7 +75,7 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
  * @csspart retry - The button in the error message that loads the data again.
  * @csspart status - The loading status.
  *
- * @cssprop {<length>} [--cs-timeline-height=20rem] - Height of the plot in the horizontal layout.
+ * @cssprop {<length>} [--cs-timeline-height=32rem] - Height of the plot in the horizontal layout.
  * @cssprop {<length>} [--cs-timeline-vertical-height=160rem] - Length of the plot in the vertical layout (busy years get more of it than quiet ones).
  * @cssprop {<color>} [--cs-timeline-color-diplomacy=light-dark(#0068a8, #56b4e9)] - Colour of diplomacy events.
  * @cssprop {<color>} [--cs-timeline-color-military=light-dark(#b34700, #f0894a)] - Colour of military events.
@@ -127,7 +133,7 @@ export class CsTimeline extends CsElement {
   private modelSource?: EventOutlineDocument;
   private modelVersion = 0;
   /** The scale at zoom level 1, for the current geometry. */
-  private base?: Scale;
+  private base?: BaseScale;
   private baseKey = '';
   private shown: ShownEvents = { items: [], reachAhead: 0, reachBehind: 0 };
   private shownIndex = new Map<TimelineItem, number>();
@@ -360,6 +366,23 @@ export class CsTimeline extends CsElement {
     reset: () => this.zoomTo(this.currentView, this.full),
   };
 
+  /** The overview strip: loaded with the first zoom (at the whole period it would repeat the plot); its place is held until then. */
+  private overview?: typeof import('./timeline-overview.js');
+  private loadOverview(): void {
+    if (this.overview || this.view === undefined) return;
+    void import('./timeline-overview.js').then((module) => {
+      this.overview = module;
+      this.requestUpdate();
+    });
+  }
+
+  /** The overview moves the view at once, keeping its drawn length. */
+  private readonly overviewActions: OverviewActions = {
+    centreAt: (x: number) => {
+      if (this.base && this.overview) this.view = this.constrain(this.overview.viewCentredAt(this.base, this.currentView, x));
+    },
+  };
+
   /** Animates to `target`, and says where it arrived (in the update of the last frame: one update per frame). */
   private zoomTo(current: View, target: View): void {
     this.zoom.go(current, target, true, () => {
@@ -497,6 +520,7 @@ export class CsTimeline extends CsElement {
         if (element?.isConnected) void element.details.loadAll(element.locale);
       }, 3000);
     }
+    if (changed.has('view')) this.loadOverview();
     const root = this.shadowRoot;
     if (root && (this.focusPending || (this.hadMarkFocus && !root.activeElement))) {
       this.focusPending = false;
@@ -561,10 +585,6 @@ export class CsTimeline extends CsElement {
       <div class="toolbar">
         ${renderControls({ atFull: span >= this.full[1] - this.full[0] - 1, atMost: span <= this.minSpan + 1 }, this.zoomActions)}
         <p class="range">${texts.range} · ${texts.count}</p>
-        ${renderLegend(
-          this.allowedCategories().map((id) => ({ id, label: this.categoryLabel(id), shown: !this.hiddenCategories.has(id) })),
-          this.toggleCategory,
-        )}
       </div>
       ${this.renderDownload(true)}
       <div class="plot" part="plot" role="group" aria-label=${texts.plot} aria-describedby="keys" @click=${this.onPlotClick}
@@ -572,6 +592,17 @@ export class CsTimeline extends CsElement {
         ${frame ? this.renderPlot(frame, document) : nothing}
         ${this.shown.items.length === 0 ? html`<p class="empty">${ui.empty()}</p>` : nothing}
       </div>
+      ${frame && this.base && frame.geometry.orientation === 'horizontal'
+        ? (this.overview?.renderOverview(
+            { width: frame.geometry.width, base: this.base, items: this.shown.items, view: frame.view, valueText: texts.range, label: ui.overview(), windowLabel: ui.overviewWindow() },
+            this.overviewActions,
+          ) ?? html`<div class="overview-space"></div>`)
+        : nothing}
+      ${renderLegend(
+        this.allowedCategories().map((id) => ({ id, label: this.categoryLabel(id), shown: !this.hiddenCategories.has(id) })),
+        frame ? encodingsIn(frame) : [],
+        this.toggleCategory,
+      )}
       <p id="keys" class="visually-hidden">${ui.keys()}</p>
       ${this.renderList(frame)}
       <div class="visually-hidden" role="status">${this.announcementText()}</div>
@@ -608,21 +639,22 @@ export class CsTimeline extends CsElement {
     const eras = document.eras ? this.model!.eras : [];
     return html`<svg width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`}>
       ${renderDefs(g.orientation)}
-      ${renderEras(eras, g, frame.position, (band) => this.text(band.era.label), (text) => textWidth(text, 11, 600))}
-      ${renderAxis(frame.ticks, g)}
+      ${renderEras(placeEraLabels(eras, g, frame.position, ({ era }) => ({ full: this.text(era.label), short: era.short && this.text(era.short) }), (text) => textWidth(text, 11, 600)), g)}
+      ${renderAxis(frame.ticks, g, frame.breaks)}
       ${renderMarks(frame.layout.units, {
         geometry: g,
         tabStop,
         selected: this.selected,
         ariaLabel: (unit: EventUnit) => this.markLabel(unit.item),
         dateText: (unit: EventUnit) => this.textsOf(unit.item).date,
+        title: (unit: EventUnit) => this.textsOf(unit.item).title,
         clusterLabel: (unit: ClusterUnit) => this.clusterLabel(unit),
         badgeText,
       })}
     </svg>`;
   }
 
-  /** "12 events, 1938–1939: zoom in" (cached: the same cluster comes back on every zoom step). */
+  /** "12 events, 1938–1939 (Military 7, Politics 5): zoom in" (cached: the same cluster comes back on every zoom step). */
   private clusterLabel(unit: ClusterUnit): string {
     const first = unit.items[0];
     const last = unit.items[unit.items.length - 1];
@@ -630,7 +662,7 @@ export class CsTimeline extends CsElement {
     let label = this.clusterLabels.get(key);
     if (label === undefined) {
       const range = rangeLabel(first.start, Math.max(first.start + 86_400_000, last.end), this.locale);
-      label = ui.cluster(eventCount(unit.items.length, this.locale), range);
+      label = ui.clusterMix(eventCount(unit.items.length, this.locale), range, categoryMix(unit.items, (id) => this.categoryLabel(id), this.locale));
       if (this.clusterLabels.size >= CLUSTER_LABELS_KEPT) this.clusterLabels.clear();
       this.clusterLabels.set(key, label);
     }
