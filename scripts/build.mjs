@@ -3,7 +3,9 @@
 // data in English (lazy data chunks included; other languages, the user-data
 // validator, the map's basemap and the timeline's zoom gestures are on
 // demand and not counted).
-// `--budgets` fails when an entry grows past its enforced ceiling.
+// `--budgets` fails when an entry grows past its enforced ceiling, or when a
+// single-element entry needs more than its own file for its first picture
+// (a second file is a second round trip on a phone: see bench/README.md).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +19,16 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 69, 'cs-timeline': 40, 'casualty-chart': 25, 'treaty-card': 22.5, 'cs-map': 35 };
+export const CEILINGS_KB = { 'cs-history': 74.5, 'cs-timeline': 40, 'casualty-chart': 25, 'treaty-card': 24, 'cs-map': 35 };
+// Two ceilings went up where a larger file removes a round trip (issue 26):
+// treaty-card (22.1 → 23.3 KB) and cs-history (68.3 → 73.7 KB) now hold all
+// five English treaties (a card may name any of them: before, the card
+// waited for the shared chunks, then its treaty, the names and the
+// mini-timeline), and cs-history the timeline's validator for inline events
+// (4 KB; before, requested only after the entry had arrived).
+
+/** Entries whose first picture must come from the entry file alone. */
+const ONE_FILE = new Set(['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map', 'cs-history']);
 
 const cdn = 'dist/cdn';
 
@@ -87,11 +98,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const target = budget === undefined ? '' : `target ${budget} KB ${kb <= budget ? '✓' : '✗'}`;
     const enforced = ceiling === undefined ? '' : `, ceiling ${ceiling} KB ${kb <= ceiling ? '✓' : '✗'}`;
     if (ceiling !== undefined && kb > ceiling) over += 1;
+    if (ONE_FILE.has(name) && files > 1) {
+      over += 1;
+      console.error(`dist/cdn/${name}.js needs ${files} files for its first picture; it must need only itself (one request).`);
+    }
     console.log(`${`dist/cdn/${name}.js`.padEnd(30)} ${kb.toFixed(1).padStart(6)} KB gzip (${files} file${files > 1 ? 's' : ''})  ${target}${enforced}`);
   }
   writeFileSync('dist/sizes.json', JSON.stringify(report, null, 2));
   if (process.argv.includes('--budgets') && over) {
-    console.error(`${over} entr${over > 1 ? 'ies are' : 'y is'} over the enforced ceiling.`);
+    console.error(`${over} entr${over > 1 ? 'ies are' : 'y is'} over the enforced ceiling or need more than one file.`);
     process.exit(1);
   }
 }
