@@ -227,11 +227,13 @@ function waves(requests) {
  * The whole cold-page benchmark. `builds`: { label: urlPrefix } (the build
  * under test, and optionally a baseline build served beside it).
  */
-export async function measureColdPage({ browser, server, builds, runs, sizes, timeoutMs = 30_000, log, conditions }) {
+export async function measureColdPage({ browser, server, builds, runs, sizes, pages, timeoutMs = 30_000, log, conditions }) {
   const results = [];
   const variants = [];
   for (const [build, cdn] of Object.entries(builds)) {
     for (const testCase of coldCases({ sizes, cdn })) {
+      // --cold-pages: only the pages whose name contains one of the given parts.
+      if (pages && !pages.some((part) => testCase.name.includes(part))) continue;
       // Peers do not depend on our build: measure them once.
       if (build !== Object.keys(builds)[0] && testCase.library && testCase.library !== 'cs-timeline') continue;
       const path = `/cold/${build}/${testCase.name.replace(/[^a-z0-9]+/gi, '-')}.html`;

@@ -8,7 +8,7 @@
 //
 //   node bench/run.mjs [--runs 7] [--sizes 100,1000,10000] [--libs cs-timeline,vis-timeline,timelinejs]
 //                      [--timeout 60] [--no-build] [--no-limits] [--no-longtasks] [--stub] [--out bench-results.json]
-//                      [--cold-only | --no-cold] [--cold-runs 5] [--cold-sizes 100,1000] [--cold-baseline DIR]
+//                      [--cold-only | --no-cold] [--cold-runs 5] [--cold-sizes 100,1000] [--cold-baseline DIR] [--cold-pages "cs-map|treaty"]
 //   BENCH_COLD_ONLY=1 npm run bench      (the cold page alone, about two minutes)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -43,6 +43,7 @@ function parseArgs(argv) {
     coldRuns: 5,
     coldSizes: [100, 1000],
     coldBaseline: null,
+    coldPages: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
@@ -90,9 +91,12 @@ function parseArgs(argv) {
       case '--cold-baseline':
         args.coldBaseline = resolve(value());
         break;
+      case '--cold-pages':
+        args.coldPages = value().split('|').map((s) => s.trim());
+        break;
       case '--help':
       case '-h':
-        console.log('node bench/run.mjs [--runs N] [--sizes 100,1000,10000] [--libs cs-timeline,vis-timeline,timelinejs] [--timeout seconds] [--no-build] [--no-limits] [--no-longtasks] [--stub] [--out file] [--cold-only | --no-cold] [--cold-runs N] [--cold-sizes 100,1000] [--cold-baseline DIR]');
+        console.log('node bench/run.mjs [--runs N] [--sizes 100,1000,10000] [--libs cs-timeline,vis-timeline,timelinejs] [--timeout seconds] [--no-build] [--no-limits] [--no-longtasks] [--stub] [--out file] [--cold-only | --no-cold] [--cold-runs N] [--cold-sizes 100,1000] [--cold-baseline DIR] [--cold-pages "name|name"]');
         process.exit(0);
         break;
       default:
@@ -719,6 +723,7 @@ async function coldPage() {
       builds,
       runs: args.coldRuns,
       sizes: args.coldSizes,
+      pages: args.coldPages,
       log,
       conditions: { loopback: null, phone: PHONE },
     });
