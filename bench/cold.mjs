@@ -7,7 +7,37 @@
 // insertion → paint with everything loaded; this one counts the request
 // chain, where a page on a phone spends most of its wait.
 // See bench/README.md ("Cold page") for the method.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { events, timelineJsData, visItems } from './dataset.mjs';
+
+/**
+ * "Today" in issue 26's words: the last commit before the one-request
+ * entries. The loopback target compares with this build, made from git.
+ */
+export const BASELINE_REF = '9c4fb31';
+
+/**
+ * Builds `dist/cdn` of an older commit for the side-by-side comparison:
+ * `git archive` of `ref` into node_modules/.cache, this checkout's
+ * node_modules linked in, then that commit's own rollup config. Reused on
+ * later runs. Returns the folder, or throws (e.g. a shallow clone without
+ * that commit).
+ */
+export function buildBaseline(ref, log) {
+  const commit = execFileSync('git', ['rev-parse', '--short', `${ref}^{commit}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const dir = resolve('node_modules/.cache/cs-bench-baseline', commit);
+  const cdn = join(dir, 'dist/cdn');
+  if (existsSync(join(cdn, 'cs-timeline.js'))) return cdn;
+  log(`Building the baseline (${commit}) for the cold page in ${dir} …`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync('sh', ['-c', `git archive --format=tar ${commit} | tar -x -C "${dir}"`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000 });
+  return cdn;
+}
 
 /** Chromium's network emulation of a phone (Lighthouse's mobile preset). */
 export const PHONE = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };

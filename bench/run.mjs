@@ -8,7 +8,7 @@
 //
 //   node bench/run.mjs [--runs 7] [--sizes 100,1000,10000] [--libs cs-timeline,vis-timeline,timelinejs]
 //                      [--timeout 60] [--no-build] [--no-limits] [--no-longtasks] [--stub] [--out bench-results.json]
-//                      [--cold-only | --no-cold] [--cold-runs 5] [--cold-sizes 100,1000] [--cold-baseline DIR] [--cold-pages "cs-map|treaty"]
+//                      [--cold-only | --no-cold] [--cold-runs 5] [--cold-sizes 100,1000] [--cold-baseline DIR | --cold-baseline-ref 9c4fb31 | --no-cold-baseline] [--cold-pages "cs-map|treaty"]
 //   BENCH_COLD_ONLY=1 npm run bench      (the cold page alone, about two minutes)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome.mjs';
 import { events, staticSvg, timelineJsData, visItems } from './dataset.mjs';
-import { PHONE, measureColdPage, reportColdPage } from './cold.mjs';
+import { BASELINE_REF, PHONE, buildBaseline, measureColdPage, reportColdPage } from './cold.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,6 +43,7 @@ function parseArgs(argv) {
     coldRuns: 5,
     coldSizes: [100, 1000],
     coldBaseline: null,
+    coldBaselineRef: BASELINE_REF,
     coldPages: null,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -91,12 +92,18 @@ function parseArgs(argv) {
       case '--cold-baseline':
         args.coldBaseline = resolve(value());
         break;
+      case '--cold-baseline-ref':
+        args.coldBaselineRef = value();
+        break;
+      case '--no-cold-baseline':
+        args.coldBaselineRef = null;
+        break;
       case '--cold-pages':
         args.coldPages = value().split('|').map((s) => s.trim());
         break;
       case '--help':
       case '-h':
-        console.log('node bench/run.mjs [--runs N] [--sizes 100,1000,10000] [--libs cs-timeline,vis-timeline,timelinejs] [--timeout seconds] [--no-build] [--no-limits] [--no-longtasks] [--stub] [--out file] [--cold-only | --no-cold] [--cold-runs N] [--cold-sizes 100,1000] [--cold-baseline DIR] [--cold-pages "name|name"]');
+        console.log('node bench/run.mjs [--runs N] [--sizes 100,1000,10000] [--libs cs-timeline,vis-timeline,timelinejs] [--timeout seconds] [--no-build] [--no-limits] [--no-longtasks] [--stub] [--out file] [--cold-only | --no-cold] [--cold-runs N] [--cold-sizes 100,1000] [--cold-baseline DIR | --cold-baseline-ref REF | --no-cold-baseline] [--cold-pages "name|name"]');
         process.exit(0);
         break;
       default:
@@ -710,13 +717,21 @@ async function coldPage() {
   if (!existsSync('dist/cdn/cs-timeline.js')) return { results: [], verdicts: ['n/a   cold page: dist/cdn is missing (the build failed?)'] };
   const mounts = { '/cdn/': resolve('dist/cdn') };
   const builds = { current: '/cdn' };
-  if (args.coldBaseline) {
-    mounts['/cdn-baseline/'] = args.coldBaseline;
+  let baseline = args.coldBaseline;
+  if (!baseline && args.coldBaselineRef) {
+    try {
+      baseline = buildBaseline(args.coldBaselineRef, log);
+    } catch (error) {
+      log(`  (no baseline build from ${args.coldBaselineRef}: ${String(error.stderr || error.message).trim().split('\n')[0]})`);
+    }
+  }
+  if (baseline) {
+    mounts['/cdn-baseline/'] = baseline;
     builds.baseline = '/cdn-baseline';
   }
   const gzipServer = await serve(ROOT, { gzip: true, mounts });
   try {
-    log(`\nCold page (${args.coldRuns} runs, loopback then phone preset${args.coldBaseline ? `; baseline build ${args.coldBaseline}` : ''})`);
+    log(`\nCold page (${args.coldRuns} runs, loopback then phone preset${baseline ? `; baseline build ${baseline}` : ''})`);
     const results = await measureColdPage({
       browser,
       server: gzipServer,
