@@ -19,12 +19,13 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 75.5, 'cs-timeline': 40, 'casualty-chart': 26, 'treaty-card': 24, 'cs-map': 35 };
+export const CEILINGS_KB = { 'cs-history': 75.5, 'cs-timeline': 40, 'casualty-chart': 25, 'treaty-card': 24, 'cs-map': 35 };
 // Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
 // the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
 // totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
+// (The chart is back at its 25 KB target as one file: 24.7 KB.)
 // Two ceilings went up where a larger file removes a round trip (issue 26):
-// treaty-card (22.1 → 23.3 KB) and cs-history (68.3 → 73.7 KB before issue 19) now hold all
+// treaty-card (22.1 → 23.3 KB) and cs-history (69.7 → 75.2 KB) now hold all
 // five English treaties (a card may name any of them: before, the card
 // waited for the shared chunks, then its treaty, the names and the
 // mini-timeline), and cs-history the timeline's validator for inline events
