@@ -14,6 +14,7 @@ const steps = [
   ['manifest freshness', 'node', ['scripts/check-manifest.mjs']],
   ['build and size budgets', 'node', ['scripts/build.mjs', '--budgets']],
   ['package exports (publint, attw)', 'node', ['scripts/check-package.mjs']],
+  ['WordPress plugin in a real WordPress', 'node', ['scripts/test-wordpress.mjs']],
   ['browser tests', 'npx', ['wtr']],
 ];
 
