@@ -72,7 +72,7 @@ const cdnBuild = (input) => ({
 export default [
   ...cdnInputs.map(cdnBuild),
   {
-    input: { 'src/index': 'src/index.ts', 'src/react': 'src/react.ts', ...Object.fromEntries(elements.map((tag) => [`src/define/${tag}`, `src/define/${tag}.ts`])) },
+    input: { 'src/index': 'src/index.ts', 'src/react': 'src/react.ts', 'src/vue': 'src/vue.ts', 'src/svelte': 'src/svelte.ts', ...Object.fromEntries(elements.map((tag) => [`src/define/${tag}`, `src/define/${tag}.ts`])) },
     external: isExternal,
     plugins: [
       nodeResolve({ browser: true }),

@@ -12,8 +12,11 @@ const steps = [
   ['basemap fresh and within 30 KB gzip', 'node', ['scripts/build-basemap.mjs', '--check']],
   ['translations', 'node', ['scripts/xliff.mjs', 'check']],
   ['manifest freshness', 'node', ['scripts/check-manifest.mjs']],
+  ['manifest completeness', 'node', ['scripts/check-manifest-complete.mjs']],
   ['build and size budgets', 'node', ['scripts/build.mjs', '--budgets']],
   ['package exports (publint, attw)', 'node', ['scripts/check-package.mjs']],
+  ['Vue and Svelte typings reject wrong props (vue-tsc, svelte-check)', 'node', ['scripts/test-framework-types.mjs']],
+  ['Storybook: every story and Docs page in Chromium', 'node', ['scripts/test-storybook.mjs']],
   ['WordPress plugin in a real WordPress', 'node', ['scripts/test-wordpress.mjs']],
   ['browser tests', 'npx', ['wtr']],
 ];

@@ -8,7 +8,7 @@ import { define } from '../core/define.js';
 import { primeBundled } from '../data/bundled.js';
 import type { BattlesDocument } from '../data/types.js';
 import { CasualtyChart } from '../elements/casualty-chart/casualty-chart.js';
-import battles from '../generated/data/battles.en.json' with { type: 'json' };
+import battles from '../generated/data/battles.en.js';
 
 primeBundled('battles', 'en', battles as unknown as BattlesDocument);
 define('casualty-chart', CasualtyChart);

@@ -9,8 +9,8 @@ import { define } from '../core/define.js';
 import { primeBundled } from '../data/bundled.js';
 import type { EventOutlineDocument, PlacesDocument } from '../data/types.js';
 import { CsMap } from '../elements/cs-map/cs-map.js';
-import outline from '../generated/data/events-outline.en.json' with { type: 'json' };
-import places from '../generated/data/places.en.json' with { type: 'json' };
+import outline from '../generated/data/events-outline.en.js';
+import places from '../generated/data/places.en.js';
 
 primeBundled('places', 'en', places as unknown as PlacesDocument);
 primeBundled('events-outline', 'en', outline as unknown as EventOutlineDocument);

@@ -11,7 +11,7 @@ import { primeBundled } from '../data/bundled.js';
 import type { EventOutlineDocument } from '../data/types.js';
 import { CsTimeline } from '../elements/cs-timeline/cs-timeline.js';
 import { provideEventsValidator } from '../elements/cs-timeline/validator.js';
-import outline from '../generated/data/events-outline.en.json' with { type: 'json' };
+import outline from '../generated/data/events-outline.en.js';
 import { validate } from '../generated/validate-events.js';
 
 primeBundled('events-outline', 'en', outline as unknown as EventOutlineDocument);

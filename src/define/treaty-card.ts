@@ -12,12 +12,12 @@ import { primeTreaty } from '../elements/treaty-card/bundled-treaties.js';
 import * as duration from '../elements/treaty-card/duration.js';
 import { provideDuration } from '../elements/treaty-card/support.js';
 import { TreatyCard } from '../elements/treaty-card/treaty-card.js';
-import names from '../generated/data/names.en.json' with { type: 'json' };
-import friendship1943 from '../generated/data/treaty-friendship-1943.en.json' with { type: 'json' };
-import jointAction1941 from '../generated/data/treaty-joint-action-1941.en.json' with { type: 'json' };
-import liberatedTerritory1944 from '../generated/data/treaty-liberated-territory-1944.en.json' with { type: 'json' };
-import mutualAssistance1935 from '../generated/data/treaty-mutual-assistance-1935.en.json' with { type: 'json' };
-import ruthenia1945 from '../generated/data/treaty-ruthenia-1945.en.json' with { type: 'json' };
+import names from '../generated/data/names.en.js';
+import friendship1943 from '../generated/data/treaty-friendship-1943.en.js';
+import jointAction1941 from '../generated/data/treaty-joint-action-1941.en.js';
+import liberatedTerritory1944 from '../generated/data/treaty-liberated-territory-1944.en.js';
+import mutualAssistance1935 from '../generated/data/treaty-mutual-assistance-1935.en.js';
+import ruthenia1945 from '../generated/data/treaty-ruthenia-1945.en.js';
 
 const treaties: Record<string, unknown> = {
   'mutual-assistance-1935': mutualAssistance1935,
