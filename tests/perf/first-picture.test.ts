@@ -28,7 +28,7 @@ async function requestsWhileRendering(template: ReturnType<typeof html>, selecto
 }
 
 /** Chunks a first picture in English must not wait for. */
-const DATA = /\/generated\/(data\/[^/]+\.en\.json|validate-)|\/duration\.(ts|js)$/;
+const DATA = /\/generated\/(data\/[^/]+\.en\.(json|ts|js)|validate-)|\/duration\.(ts|js)$/;
 
 describe('first picture with no request after the entry', () => {
   it('the entries put the English documents in memory', async () => {
@@ -74,6 +74,6 @@ describe('first picture with no request after the entry', () => {
 
   it('a Czech element still loads its own documents (the entries prime English only)', async () => {
     const made = await requestsWhileRendering(html`<casualty-chart battle="all" lang="cs"></casualty-chart>`, '[part~="mark"]');
-    expect(made.some((path) => /battles\.cs\.json$/.test(path))).to.equal(true);
+    expect(made.some((path) => /battles\.cs\.(json|ts|js)$/.test(path))).to.equal(true);
   });
 });
