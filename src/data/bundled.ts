@@ -2,6 +2,10 @@
  * The bundled documents, one lazy chunk per document and language
  * (src/generated/data, made by `npm run gen` from data/). Localized texts in
  * them carry only that language; `CsElement.text()` reads it.
+ *
+ * A single-element entry (src/define/) puts the English documents its first
+ * picture needs in memory with `primeBundled`, so a page draws after one
+ * script request; every other document and language stays a lazy chunk.
  */
 import type {
   BattlesDocument,
@@ -60,7 +64,26 @@ const loaders: { [Name in keyof BundledDocuments]: Record<Locale, Loader> } = {
   },
 };
 
-/** A bundled document in one language (cached by the module loader). */
+/** Documents in memory, by `name:locale`: primed by an entry, or loaded before. */
+const inMemory = new Map<string, unknown>();
+
+/** A bundled document already in memory (primed by an entry, or loaded before), else undefined. */
+export function bundledDataSync<Name extends keyof BundledDocuments>(name: Name, locale: Locale): BundledDocuments[Name] | undefined {
+  return inMemory.get(`${name}:${locale}`) as BundledDocuments[Name] | undefined;
+}
+
+/** Puts a bundled document in memory, so an element renders it in its first update with no request. */
+export function primeBundled<Name extends keyof BundledDocuments>(name: Name, locale: Locale, document: BundledDocuments[Name]): void {
+  inMemory.set(`${name}:${locale}`, document);
+}
+
+/** A bundled document in one language: from memory, else its chunk (then kept in memory). */
 export function bundledData<Name extends keyof BundledDocuments>(name: Name, locale: Locale): Promise<BundledDocuments[Name]> {
-  return loaders[name][locale]().then((module) => module.default as BundledDocuments[Name]);
+  const known = bundledDataSync(name, locale);
+  if (known) return Promise.resolve(known);
+  return loaders[name][locale]().then((module) => {
+    const document = module.default as BundledDocuments[Name];
+    primeBundled(name, locale, document);
+    return document;
+  });
 }

@@ -29,6 +29,7 @@ import { renderControls } from './timeline-toolbar.js';
 import { encodingsIn, renderLegend } from './timeline-legend.js';
 import type { OverviewActions } from './timeline-overview.js';
 import { TimelineZoom } from './timeline-zoom.js';
+import { loadEventsValidator } from './validator.js';
 
 export type OrientationSetting = Orientation | 'auto';
 const ORIENTATIONS: readonly OrientationSetting[] = ['horizontal', 'vertical', 'auto'];
@@ -116,7 +117,7 @@ export class CsTimeline extends CsElement {
   // Bundled: the outline first (no summaries or sources); `details` brings the rest when a reader opens an event.
   readonly data = new DataController<EventOutlineDocument>(this, {
     bundled: (locale) => bundledData('events-outline', locale),
-    validate: { load: () => import('../../generated/validate-events.js').then((module) => module.validate) },
+    validate: { load: loadEventsValidator },
     // The DataController runs the check in the element's language.
     check: (document) => checkDocument(document, { duplicate: ui.duplicate, endBeforeStart: ui.endBeforeStart }),
     // Sources appear only in the panel of an opened event.

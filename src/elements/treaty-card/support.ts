@@ -16,13 +16,24 @@ export interface CardSupport {
 
 const pending = new Map<Locale, Promise<CardSupport>>();
 
+type DurationModule = typeof import('./duration.js');
+let durationModule: Promise<DurationModule | undefined> | undefined;
+
+/**
+ * Hands over the mini-timeline module, for an entry that bundles it
+ * (src/define/treaty-card.ts): the card then draws it with no request.
+ */
+export function provideDuration(module: DurationModule): void {
+  durationModule = Promise.resolve(module);
+}
+
 /** The names in one language (each language is its own lazy chunk). */
 export function loadCardSupport(locale: Locale): Promise<CardSupport> {
   let support = pending.get(locale);
   if (!support) {
     support = Promise.all([
       bundledData('names', locale).catch((): NamesDocument => ({ places: [], people: [] })),
-      import('./duration.js').catch(() => undefined),
+      (durationModule ??= import('./duration.js').catch(() => undefined)),
     ]).then(([names, duration]) => ({
       locale,
       placeNames: new Map(names.places.map((place) => [place.id, place.name])),
