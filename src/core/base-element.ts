@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { primeFromPage } from '../data/bundled.js';
 import type { LocalizedText, Locale } from '../data/types.js';
 import { DataController } from './data-loader.js';
 import { observeLanguageChanges, resolveLanguage } from './language.js';
@@ -49,6 +50,14 @@ export abstract class CsElement extends LitElement {
   private renderedLoading = false;
   private lastWarning?: string;
   private shownError?: string;
+  /** The element's data controllers, which server rendering runs itself (Lit SSR runs no controller). */
+  private readonly dataControllers: DataController<unknown>[] = [];
+  /**
+   * A server rendering's nodes (Declarative Shadow DOM from ssr.js): they stay
+   * on screen until the element draws its own picture, then go in the same
+   * task, so the reader sees neither a flash nor an empty box.
+   */
+  private serverNodes?: ChildNode[];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -72,6 +81,53 @@ export abstract class CsElement extends LitElement {
     this.stopWaiting();
   }
 
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (controller instanceof DataController) this.dataControllers.push(controller);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverRendered = Boolean(this.shadowRoot?.firstChild);
+    const root = super.createRenderRoot();
+    if (serverRendered) {
+      this.serverNodes = [...root.childNodes];
+      // The data the server rendering used, copied into the page: no second download.
+      primeFromPage(this.ownerDocument);
+      this.adoptServerRendering(root as ShadowRoot);
+    }
+    return root;
+  }
+
+  /** True while a server rendering is on screen and the element's own picture is not ready to replace it. */
+  protected get showsServerRendering(): boolean {
+    return this.serverNodes !== undefined;
+  }
+
+  /**
+   * Called once, before the first update, when the element was pre-rendered:
+   * what the element needs from the server rendering for its first picture
+   * (the timeline reads the size of the plot box it drew).
+   */
+  protected adoptServerRendering(_root: ShadowRoot): void {}
+
+  /**
+   * Whether the element's picture is whole enough to replace a server
+   * rendering of it; an element whose picture arrives in parts (the map's
+   * basemap) says no until the last part is there.
+   */
+  protected pictureComplete(): boolean {
+    return true;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Lit SSR calls neither connectedCallback nor the controllers: do here what they do for a first update.
+    if (isServer) {
+      this.locale = resolveLanguage(this);
+      for (const data of this.dataControllers) data.hostUpdate();
+    }
+  }
+
   private stopWaiting(): void {
     clearTimeout(this.statusTimer);
     this.statusTimer = undefined;
@@ -91,6 +147,10 @@ export abstract class CsElement extends LitElement {
     this.renderedLoading = false;
     withLocale(this.locale, () => super.performUpdate());
     if (!this.renderedLoading) this.stopWaiting();
+    if (this.serverNodes && !this.renderedLoading && this.pictureComplete()) {
+      for (const node of this.serverNodes) node.remove();
+      this.serverNodes = undefined;
+    }
   }
 
   /** The text in the element's language (English if a translation is missing). */
@@ -112,10 +172,17 @@ export abstract class CsElement extends LitElement {
    * loading status, or the element's own picture of its loaded document.
    */
   protected renderWith<T>(data: DataController<T>, draw: (document: T) => unknown): unknown {
+    // Lit SSR calls render() outside performUpdate: the element's language is set here too.
+    return withLocale(this.locale, () => this.renderFrame(data, draw));
+  }
+
+  private renderFrame<T>(data: DataController<T>, draw: (document: T) => unknown): unknown {
     // Until its UI strings arrive, the element shows a status rather than English.
     if (!isLocaleReady(this.locale)) return this.renderLoading();
     const problem = this.configProblem();
     if (problem) return this.renderError(describeConfigProblem(problem));
+    // A picture still missing a part would show beside the server's whole one: the server's stays alone.
+    if (this.serverNodes && !data.error && !this.pictureComplete()) return this.renderLoading();
     if (data.error) return this.renderError(describeDataError(data.error), () => data.retry());
     if (!data.value) return this.renderLoading();
     this.shownError = undefined;
@@ -137,10 +204,13 @@ export abstract class CsElement extends LitElement {
    */
   protected renderLoading(): TemplateResult {
     this.renderedLoading = true;
+    // The server rendering stays on screen meanwhile: nothing beside it, so nothing moves.
+    if (this.serverNodes) return html``;
     const now = performance.now();
     this.waitingSince ??= now;
     const left = this.waitingSince + STATUS_DELAY_MS - now;
-    if (left > 0) {
+    // On a server there is no later render to show the word in.
+    if (left > 0 && !isServer) {
       this.statusTimer ??= setTimeout(() => {
         this.statusTimer = undefined;
         this.requestUpdate();

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Locale, Source } from '../data/types.js';
 import { whenIdle } from './idle.js';
 import { withLocale } from './localize.js';
@@ -37,6 +37,12 @@ export interface DataOptions<T> {
    * element's language changes.
    */
   bundled: (locale: Locale) => Promise<T>;
+  /**
+   * The bundled document when it is in memory already (`bundledDataSync`):
+   * the element then draws it in its first update, with no loading state and
+   * no microtask — what server rendering and a second element on a page need.
+   */
+  bundledSync?: (locale: Locale) => T | undefined;
   /**
    * What else the bundled document depends on besides the language (the
    * treaty card's treaty: each treaty is its own document); a change loads it
@@ -128,9 +134,29 @@ export class DataController<T> implements ReactiveController {
     if (this.loading) this.requestedKey = undefined;
   }
 
-  /** Before each render: start a load when the source changed. */
+  /** Before each render: take the document from memory, or start a load, when the source changed. */
   hostUpdate(): void {
-    if (this.sourceKey() !== this.requestedKey) void this.load();
+    const key = this.sourceKey();
+    if (key === this.requestedKey) return;
+    if (this.takeFromMemory(key)) return;
+    // On a server there is nothing to fetch from and no later render: the element shows its status.
+    if (!isServer) void this.load();
+  }
+
+  /** A bundled document already in memory becomes the value at once; false when it is not there. */
+  private takeFromMemory(key: string): boolean {
+    if (!key.startsWith('bundled:')) return false;
+    const value = this.options.bundledSync?.(key.split(':')[1] as Locale);
+    if (value === undefined) return false;
+    this.requestedKey = key;
+    this.generation += 1; // a load still on its way for the previous key may no longer set the result
+    this.abortController?.abort();
+    this.abortController = undefined;
+    this.loading = false;
+    this.error = undefined;
+    this.value = value;
+    registerSources((value as { sources?: Source[] }).sources ?? []);
+    return true;
   }
 
   /** Loads again from the current source (the Retry button). */
@@ -140,6 +166,8 @@ export class DataController<T> implements ReactiveController {
   }
 
   private inlineScript(): HTMLScriptElement | null {
+    // Lit SSR's elements have no children to query (a server render of inline data is left to the browser).
+    if (isServer) return null;
     return this.host.querySelector(':scope > script[type="application/json"]');
   }
 

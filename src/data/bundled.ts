@@ -60,7 +60,62 @@ const loaders: { [Name in keyof BundledDocuments]: Record<Locale, Loader> } = {
   },
 };
 
-/** A bundled document in one language (cached by the module loader). */
+/**
+ * Documents already in memory, by `name.locale` (treaties by `treaty-<id>.locale`):
+ * filled by every load, by an entry that primes them (ssr.js in Node) and by a
+ * pre-rendered page's copy of what its server rendering used. What is here an
+ * element draws in its first update, with no request and no microtask.
+ */
+const memory = new Map<string, unknown>();
+
+/** Any bundled document in memory (the typed forms below are for the named ones). */
+export function documentSync(name: string, locale: Locale): unknown {
+  return memory.get(`${name}.${locale}`);
+}
+
+/** Puts any bundled document in memory. */
+export function primeDocument(name: string, locale: Locale, document: unknown): void {
+  memory.set(`${name}.${locale}`, document);
+}
+
+/** A bundled document already in memory (primed by an entry, or loaded before), else undefined. */
+export function bundledDataSync<Name extends keyof BundledDocuments>(name: Name, locale: Locale): BundledDocuments[Name] | undefined {
+  return documentSync(name, locale) as BundledDocuments[Name] | undefined;
+}
+
+/** Puts a bundled document in memory, so an element renders it in its first update with no request. */
+export function primeBundled<Name extends keyof BundledDocuments>(name: Name, locale: Locale, document: BundledDocuments[Name]): void {
+  primeDocument(name, locale, document);
+}
+
+/** A bundled document in one language: from memory, else its chunk (which then stays in memory). */
 export function bundledData<Name extends keyof BundledDocuments>(name: Name, locale: Locale): Promise<BundledDocuments[Name]> {
-  return loaders[name][locale]().then((module) => module.default as BundledDocuments[Name]);
+  const known = bundledDataSync(name, locale);
+  if (known) return Promise.resolve(known);
+  return loaders[name][locale]().then((module) => {
+    const document = module.default as BundledDocuments[Name];
+    primeBundled(name, locale, document);
+    return document;
+  });
+}
+
+/**
+ * The documents of a page's server rendering (`cs-history-prerender`), which
+ * it writes once per page as `<script type="application/json" data-cs-history-data>`:
+ * a pre-rendered element takes them instead of downloading its data again.
+ */
+export function primeFromPage(root: ParentNode = document): void {
+  for (const script of root.querySelectorAll<HTMLScriptElement>('script[type="application/json"][data-cs-history-data]')) {
+    if (script.dataset.primed) continue;
+    script.dataset.primed = '';
+    try {
+      const documents = JSON.parse(script.textContent ?? '') as Record<string, unknown>;
+      for (const [key, document] of Object.entries(documents)) {
+        const [name, locale] = key.split('.') as [string, Locale];
+        if (!documentSync(name, locale)) primeDocument(name, locale, document);
+      }
+    } catch {
+      // A damaged copy: the elements download their data as usual.
+    }
+  }
 }

@@ -7,7 +7,7 @@ import { CsSelectEvent } from '../../core/events.js';
 import { formatDateSpec } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
 import type { ConfigProblem } from '../../core/messages.js';
-import { bundledData } from '../../data/bundled.js';
+import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import type { EventOutlineDocument, EventOutline, Locale, PlacesDocument } from '../../data/types.js';
 import { styles } from './cs-map.styles.js';
 import { renderAttribution, renderDetail, renderItinerary, renderLegend, renderLegs, renderMark, renderScale } from './cs-map.render.js';
@@ -20,7 +20,11 @@ type BasemapPaths = import('./basemap.js').BasemapPaths;
 
 // Shared by every <cs-map> on the page: a chunk of its own, fetched on first use.
 let basemapModule: Promise<Basemap> | undefined;
-const loadBasemap = () => (basemapModule ??= import('./basemap.js'));
+/** The module once it has arrived, so later maps (and server rendering) draw it in their first update. */
+let basemapLoaded: Basemap | undefined;
+/** Loads the basemap (once per page). Node's ssr.js awaits it before rendering. */
+export const loadBasemap = () =>
+  (basemapModule ??= import('./basemap.js').then((basemap) => (basemapLoaded = basemap)));
 
 /** Width drawn before the first measurement (and the narrowest frame drawn). */
 const DEFAULT_WIDTH = 720;
@@ -75,11 +79,14 @@ export class CsMap extends CsElement {
   /** The language of the events last asked for. */
   private eventsLocale?: Locale;
   @state() private basemap?: Basemap;
+  /** The basemap could not load: the map is drawn without it. */
+  @state() private basemapFailed = false;
   /** The place mark that takes the Tab stop (roving tabindex). */
   @state() private focusedId?: string;
 
   readonly data = new DataController<PlacesDocument>(this, {
     bundled: (locale) => bundledData('places', locale),
+    bundledSync: (locale) => bundledDataSync('places', locale),
     validate: { load: () => import('../../generated/validate-places.js').then((module) => module.validate) },
   });
 
@@ -91,7 +98,12 @@ export class CsMap extends CsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => undefined);
+    if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => (this.basemapFailed = true));
+  }
+
+  /** A server rendering of the map holds the basemap: it stays until this picture has it too. */
+  protected override pictureComplete(): boolean {
+    return this.basemap !== undefined || this.basemapFailed;
   }
 
   /** Loads the events in the element's language; the previous language's stay on screen meanwhile. */
@@ -99,6 +111,11 @@ export class CsMap extends CsElement {
     const locale = this.locale;
     if (this.eventsLocale === locale) return;
     this.eventsLocale = locale;
+    const known = bundledDataSync('events-outline', locale);
+    if (known) {
+      this.events = known;
+      return;
+    }
     bundledData('events-outline', locale).then(
       (events) => {
         if (this.eventsLocale === locale) this.events = events;
@@ -129,6 +146,7 @@ export class CsMap extends CsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.basemap ??= basemapLoaded;
     this.requestEvents();
     const places = this.data.value;
     const problem = this.configProblem();

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { CsElement } from '../../core/base-element.js';
@@ -7,7 +7,7 @@ import { CsSelectEvent } from '../../core/events.js';
 import { formatDateSpec } from '../../core/format.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import type { CategoryId, EventOutlineDocument } from '../../data/types.js';
-import { bundledData } from '../../data/bundled.js';
+import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
 import { EventDetails } from './event-details.js';
@@ -104,6 +104,7 @@ export class CsTimeline extends CsElement {
   // Bundled: the outline first (no summaries or sources); `details` brings the rest when a reader opens an event.
   readonly data = new DataController<EventOutlineDocument>(this, {
     bundled: (locale) => bundledData('events-outline', locale),
+    bundledSync: (locale) => bundledDataSync('events-outline', locale),
     validate: { load: () => import('../../generated/validate-events.js').then((module) => module.validate) },
     // The DataController runs the check in the element's language.
     check: (document) => checkDocument(document, { duplicate: ui.duplicate, endBeforeStart: ui.endBeforeStart }),
@@ -499,6 +500,12 @@ export class CsTimeline extends CsElement {
     return this.renderWith(this.data, (document) => this.renderTimeline(document));
   }
 
+  /** Pre-rendered: the plot box the server drew is the size of the first picture (no measuring frame). */
+  protected override adoptServerRendering(root: ShadowRoot): void {
+    const plot = root.querySelector('.plot');
+    if (plot) this.size.seed(this.clientWidth, { width: plot.clientWidth, height: plot.clientHeight });
+  }
+
   /**
    * While the events load, the plot's empty box holds their place, with the
    * status inside. The page moves less when the timeline appears, and the
@@ -506,6 +513,7 @@ export class CsTimeline extends CsElement {
    * in one update instead of two with a forced layout between them.
    */
   protected override renderLoading(): TemplateResult {
+    if (this.showsServerRendering) return super.renderLoading();
     return html`<div class=${`frame ${this.layoutOrientation}`}><div class="plot waiting">${super.renderLoading()}</div></div>`;
   }
 
@@ -610,7 +618,9 @@ export class CsTimeline extends CsElement {
       const rest = visible.length - listed.length;
       const texts = listed.map((item) => this.markLabel(item));
       if (rest > 0) texts.push(ui.notListed(eventCount(rest, this.locale)));
-      return html`<ol class="visually-hidden" aria-label=${ui.list()}>${listItems(texts)}</ol>`;
+      // A server has no DOM to build the fragment in: it writes the items as a template.
+      const items = isServer ? texts.map((text) => html`<li>${text}</li>`) : listItems(texts);
+      return html`<ol class="visually-hidden" aria-label=${ui.list()}>${items}</ol>`;
     });
   }
 
