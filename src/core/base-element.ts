@@ -121,11 +121,11 @@ export abstract class CsElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Lit SSR calls neither connectedCallback nor the controllers: do here what they do for a first update.
-    if (isServer) {
-      this.locale = resolveLanguage(this);
-      for (const data of this.dataControllers) data.hostUpdate();
-    }
+    // Lit SSR calls no connectedCallback: the language comes from the element and what renderToString knows.
+    if (isServer) this.locale = resolveLanguage(this);
+    // The data controllers' turn comes after willUpdate (and never in Lit SSR): a document already in
+    // memory must be there for the subclass's willUpdate, which derives the picture from it.
+    for (const data of this.dataControllers) data.hostUpdate();
   }
 
   private stopWaiting(): void {
