@@ -89,7 +89,8 @@ function renderElement(element: Element, inheritedLang: string | undefined): { s
   const rendered = fragment.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === element.tagName)!;
   const location = rendered.sourceCodeLocation!;
   return {
-    startTag: output.slice(location.startTag!.startOffset, location.startTag!.endOffset),
+    // Lit SSR writes a space of its own before the attributes it was given.
+    startTag: output.slice(location.startTag!.startOffset, location.startTag!.endOffset).replace(/^(<[\w-]+)\s+/, '$1 '),
     shadow: output.slice(location.startTag!.endOffset, location.endTag!.startOffset),
   };
 }
