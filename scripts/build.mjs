@@ -23,10 +23,11 @@ const cdn = 'dist/cdn';
 
 /**
  * Chunks a page needs only on demand: other languages, the user-data validator
- * and catalogue, the basemap, and the timeline's zoom gestures (d3-zoom), which
- * load after the first paint.
+ * and catalogue, the basemap, the timeline's zoom gestures (d3-zoom), which
+ * load after the first paint, and the take-over of server renderings, which
+ * only pre-rendered pages load.
  */
-const ON_DEMAND = /^(strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-)[\w-]*\.js$/;
+const ON_DEMAND = /^(strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|prerendered-)[\w-]*\.js$/;
 
 /** The bundled documents (English chunks) each entry requests to draw itself. */
 const DOCUMENTS = {

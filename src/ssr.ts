@@ -149,10 +149,11 @@ export function prerender(source: string): PrerenderResult {
   if (!edits.length) return { html: source, rendered: 0 };
 
   const end = body?.sourceCodeLocation?.endTag?.startOffset ?? source.length;
-  if (used.size) edits.push({ start: end, end, text: dataScript(used) });
+  // Always there when an element was pre-rendered: it also tells the browser to take the renderings over.
+  edits.push({ start: end, end, text: dataScript(used) });
   let html = source;
   for (const edit of edits.sort((a, b) => b.start - a.start)) html = html.slice(0, edit.start) + edit.text + html.slice(edit.end);
-  return { html, rendered: edits.length - (used.size ? 1 : 0) };
+  return { html, rendered: edits.length - 1 };
 }
 
 /** `html` with every element of ours pre-rendered (see `prerender`). */

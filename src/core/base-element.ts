@@ -1,10 +1,9 @@
-import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { primeFromPage } from '../data/bundled.js';
 import type { LocalizedText, Locale } from '../data/types.js';
 import { DataController } from './data-loader.js';
 import { observeLanguageChanges, resolveLanguage } from './language.js';
-import { isLocaleReady, loadLocale, msg, withLocale } from './localize.js';
+import { isLocaleReady, loadLocale, msg, speak, withLocale } from './localize.js';
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
 import { themeStyles } from './theme.js';
 
@@ -50,14 +49,14 @@ export abstract class CsElement extends LitElement {
   private renderedLoading = false;
   private lastWarning?: string;
   private shownError?: string;
-  /** The element's data controllers, which server rendering runs itself (Lit SSR runs no controller). */
-  private readonly dataControllers: DataController<unknown>[] = [];
   /**
-   * A server rendering's nodes (Declarative Shadow DOM from ssr.js): they stay
-   * on screen until the element draws its own picture, then go in the same
-   * task, so the reader sees neither a flash nor an empty box.
+   * A server rendering's nodes (Declarative Shadow DOM from ssr.js), set by
+   * src/core/prerendered.ts, which loads only on pre-rendered pages: they stay
+   * on screen, with nothing beside them, until the element draws its own
+   * picture. Subclasses whose first picture lacks a part the server drew keep
+   * rendering `renderLoading()` while this is set.
    */
-  private serverNodes?: ChildNode[];
+  protected serverNodes?: ChildNode[];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -81,51 +80,15 @@ export abstract class CsElement extends LitElement {
     this.stopWaiting();
   }
 
-  override addController(controller: ReactiveController): void {
-    super.addController(controller);
-    if (controller instanceof DataController) this.dataControllers.push(controller);
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const serverRendered = Boolean(this.shadowRoot?.firstChild);
-    const root = super.createRenderRoot();
-    if (serverRendered) {
-      this.serverNodes = [...root.childNodes];
-      // The data the server rendering used, copied into the page: no second download.
-      primeFromPage(this.ownerDocument);
-      this.adoptServerRendering(root as ShadowRoot);
-    }
-    return root;
-  }
-
-  /** True while a server rendering is on screen and the element's own picture is not ready to replace it. */
-  protected get showsServerRendering(): boolean {
-    return this.serverNodes !== undefined;
-  }
-
-  /**
-   * Called once, before the first update, when the element was pre-rendered:
-   * what the element needs from the server rendering for its first picture
-   * (the timeline reads the size of the plot box it drew).
-   */
-  protected adoptServerRendering(_root: ShadowRoot): void {}
-
-  /**
-   * Whether the element's picture is whole enough to replace a server
-   * rendering of it; an element whose picture arrives in parts (the map's
-   * basemap) says no until the last part is there.
-   */
-  protected pictureComplete(): boolean {
-    return true;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Lit SSR calls no connectedCallback: the language comes from the element and what renderToString knows.
-    if (isServer) this.locale = resolveLanguage(this);
-    // The data controllers' turn comes after willUpdate (and never in Lit SSR): a document already in
-    // memory must be there for the subclass's willUpdate, which derives the picture from it.
-    for (const data of this.dataControllers) data.hostUpdate();
+    // Lit SSR calls no connectedCallback and renders outside performUpdate: the language comes
+    // from the element and what renderToString knows, and msg() speaks it until the next element.
+    // Lit SSR runs no controller either: the element's document (in memory, see ssr.js) is taken here.
+    if (isServer) {
+      speak((this.locale = resolveLanguage(this)));
+      (this as { data?: DataController<unknown> }).data?.hostUpdate();
+    }
   }
 
   private stopWaiting(): void {
@@ -147,10 +110,6 @@ export abstract class CsElement extends LitElement {
     this.renderedLoading = false;
     withLocale(this.locale, () => super.performUpdate());
     if (!this.renderedLoading) this.stopWaiting();
-    if (this.serverNodes && !this.renderedLoading && this.pictureComplete()) {
-      for (const node of this.serverNodes) node.remove();
-      this.serverNodes = undefined;
-    }
   }
 
   /** The text in the element's language (English if a translation is missing). */
@@ -172,17 +131,10 @@ export abstract class CsElement extends LitElement {
    * loading status, or the element's own picture of its loaded document.
    */
   protected renderWith<T>(data: DataController<T>, draw: (document: T) => unknown): unknown {
-    // Lit SSR calls render() outside performUpdate: the element's language is set here too.
-    return withLocale(this.locale, () => this.renderFrame(data, draw));
-  }
-
-  private renderFrame<T>(data: DataController<T>, draw: (document: T) => unknown): unknown {
     // Until its UI strings arrive, the element shows a status rather than English.
     if (!isLocaleReady(this.locale)) return this.renderLoading();
     const problem = this.configProblem();
     if (problem) return this.renderError(describeConfigProblem(problem));
-    // A picture still missing a part would show beside the server's whole one: the server's stays alone.
-    if (this.serverNodes && !data.error && !this.pictureComplete()) return this.renderLoading();
     if (data.error) return this.renderError(describeDataError(data.error), () => data.retry());
     if (!data.value) return this.renderLoading();
     this.shownError = undefined;
@@ -204,8 +156,6 @@ export abstract class CsElement extends LitElement {
    */
   protected renderLoading(): TemplateResult {
     this.renderedLoading = true;
-    // The server rendering stays on screen meanwhile: nothing beside it, so nothing moves.
-    if (this.serverNodes) return html``;
     const now = performance.now();
     this.waitingSince ??= now;
     const left = this.waitingSince + STATUS_DELAY_MS - now;

@@ -134,29 +134,15 @@ export class DataController<T> implements ReactiveController {
     if (this.loading) this.requestedKey = undefined;
   }
 
-  /** Before each render: take the document from memory, or start a load, when the source changed. */
+  /**
+   * Before each render: load when the source changed. A bundled document
+   * already in memory is taken synchronously (`load` awaits nothing then), so
+   * the element draws it in this very update.
+   */
   hostUpdate(): void {
     const key = this.sourceKey();
-    if (key === this.requestedKey) return;
-    if (this.takeFromMemory(key)) return;
     // On a server there is nothing to fetch from and no later render: the element shows its status.
-    if (!isServer) void this.load();
-  }
-
-  /** A bundled document already in memory becomes the value at once; false when it is not there. */
-  private takeFromMemory(key: string): boolean {
-    if (!key.startsWith('bundled:')) return false;
-    const value = this.options.bundledSync?.(key.split(':')[1] as Locale);
-    if (value === undefined) return false;
-    this.requestedKey = key;
-    this.generation += 1; // a load still on its way for the previous key may no longer set the result
-    this.abortController?.abort();
-    this.abortController = undefined;
-    this.loading = false;
-    this.error = undefined;
-    this.value = value;
-    registerSources((value as { sources?: Source[] }).sources ?? []);
-    return true;
+    if (key !== this.requestedKey && !(isServer && !key.startsWith('bundled:'))) void this.load();
   }
 
   /** Loads again from the current source (the Retry button). */
@@ -202,11 +188,11 @@ export class DataController<T> implements ReactiveController {
 
     let result: { value?: T; error?: DataError };
     // Bundled documents bring the sources they cite; user documents cite the catalogue.
-    let sources: Promise<void> = Promise.resolve();
+    let sources: Promise<void> | undefined;
     let sourcesLater = false;
     try {
       if (key.startsWith('bundled:')) {
-        const value = await this.options.bundled(locale as Locale);
+        const value = this.options.bundledSync?.(locale as Locale) ?? (await this.options.bundled(locale as Locale));
         registerSources((value as { sources?: Source[] }).sources ?? []);
         result = { value };
       } else {
@@ -229,7 +215,7 @@ export class DataController<T> implements ReactiveController {
       if ((error as Error)?.name === 'AbortError') return;
       result = { error: { kind: 'json', origin: 'bundled', detail: String(error) } };
     }
-    await sources;
+    if (sources) await sources;
     if (generation !== this.generation) return; // overtaken by a newer request
     this.abortController = undefined;
     this.loading = false;

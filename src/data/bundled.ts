@@ -88,34 +88,9 @@ export function primeBundled<Name extends keyof BundledDocuments>(name: Name, lo
   primeDocument(name, locale, document);
 }
 
-/** A bundled document in one language: from memory, else its chunk (which then stays in memory). */
-export function bundledData<Name extends keyof BundledDocuments>(name: Name, locale: Locale): Promise<BundledDocuments[Name]> {
-  const known = bundledDataSync(name, locale);
-  if (known) return Promise.resolve(known);
-  return loaders[name][locale]().then((module) => {
-    const document = module.default as BundledDocuments[Name];
-    primeBundled(name, locale, document);
-    return document;
-  });
-}
-
-/**
- * The documents of a page's server rendering (`cs-history-prerender`), which
- * it writes once per page as `<script type="application/json" data-cs-history-data>`:
- * a pre-rendered element takes them instead of downloading its data again.
- */
-export function primeFromPage(root: ParentNode = document): void {
-  for (const script of root.querySelectorAll<HTMLScriptElement>('script[type="application/json"][data-cs-history-data]')) {
-    if (script.dataset.primed) continue;
-    script.dataset.primed = '';
-    try {
-      const documents = JSON.parse(script.textContent ?? '') as Record<string, unknown>;
-      for (const [key, document] of Object.entries(documents)) {
-        const [name, locale] = key.split('.') as [string, Locale];
-        if (!documentSync(name, locale)) primeDocument(name, locale, document);
-      }
-    } catch {
-      // A damaged copy: the elements download their data as usual.
-    }
-  }
+/** A bundled document in one language: from memory, else its chunk (then kept in memory). */
+export async function bundledData<Name extends keyof BundledDocuments>(name: Name, locale: Locale): Promise<BundledDocuments[Name]> {
+  const document = bundledDataSync(name, locale) ?? ((await loaders[name][locale]()).default as BundledDocuments[Name]);
+  primeDocument(name, locale, document);
+  return document;
 }

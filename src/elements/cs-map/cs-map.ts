@@ -101,11 +101,6 @@ export class CsMap extends CsElement {
     if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => (this.basemapFailed = true));
   }
 
-  /** A server rendering of the map holds the basemap: it stays until this picture has it too. */
-  protected override pictureComplete(): boolean {
-    return this.basemap !== undefined || this.basemapFailed;
-  }
-
   /** Loads the events in the element's language; the previous language's stay on screen meanwhile. */
   private requestEvents(): void {
     const locale = this.locale;
@@ -146,6 +141,9 @@ export class CsMap extends CsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Lit runs the controllers after willUpdate: a document already in memory is taken now, so this
+    // update derives the picture from it (the first update of a pre-rendered or second element).
+    this.data.hostUpdate();
     this.basemap ??= basemapLoaded;
     this.requestEvents();
     const places = this.data.value;
@@ -235,7 +233,9 @@ export class CsMap extends CsElement {
     if (this.eventsError && !this.configProblem()) {
       return this.renderError(msg(str`The events data could not be loaded: ${this.eventsError}`, { id: 'cs-map.eventsError' }));
     }
-    return this.renderWith(this.data, () => (this.view ? this.renderMap(this.view) : this.renderLoading()));
+    // A server rendering holds the basemap: it stays until this picture has it too.
+    const whole = this.basemap || this.basemapFailed || !this.serverNodes;
+    return this.renderWith(this.data, () => (this.view && whole ? this.renderMap(this.view) : this.renderLoading()));
   }
 
   private renderMap(view: MapView) {

@@ -200,6 +200,9 @@ export class CsTimeline extends CsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Lit runs the controllers after willUpdate: a document already in memory is taken now, so this
+    // update derives the picture from it (the first update of a pre-rendered or second element).
+    this.data.hostUpdate();
     this.hadMarkFocus = Boolean(this.shadowRoot?.activeElement?.closest('[data-key]'));
     if (changed.has('deepLink') && this.deepLink) this.selected = readHashId(this.hashKey()) ?? this.selected;
     this.layoutOrientation = this.resolveOrientation();
@@ -501,9 +504,11 @@ export class CsTimeline extends CsElement {
   }
 
   /** Pre-rendered: the plot box the server drew is the size of the first picture (no measuring frame). */
-  protected override adoptServerRendering(root: ShadowRoot): void {
-    const plot = root.querySelector('.plot');
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const plot = this.serverNodes && root.querySelector('.plot');
     if (plot) this.size.seed(this.clientWidth, { width: plot.clientWidth, height: plot.clientHeight });
+    return root;
   }
 
   /**
@@ -513,7 +518,7 @@ export class CsTimeline extends CsElement {
    * in one update instead of two with a forced layout between them.
    */
   protected override renderLoading(): TemplateResult {
-    if (this.showsServerRendering) return super.renderLoading();
+    if (this.serverNodes) return super.renderLoading();
     return html`<div class=${`frame ${this.layoutOrientation}`}><div class="plot waiting">${super.renderLoading()}</div></div>`;
   }
 
