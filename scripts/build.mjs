@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { buildWordPressZip, PLUGIN_ZIP } from './build-wordpress.mjs';
 
 /** The targets of the performance issue (gzip KB). Not all met yet: see CEILINGS_KB. */
 export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart': 25, 'treaty-card': 15, 'cs-map': 30 };
@@ -17,7 +18,10 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 69, 'cs-timeline': 40, 'casualty-chart': 25, 'treaty-card': 22.5, 'cs-map': 35 };
+export const CEILINGS_KB = { 'cs-history': 70, 'cs-timeline': 40, 'casualty-chart': 26, 'treaty-card': 22.5, 'cs-map': 35 };
+// Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
+// the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
+// totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
 
 const cdn = 'dist/cdn';
 
@@ -82,6 +86,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync('dist', { recursive: true });
   copyFileSync('src/embed/embed.html', 'dist/embed.html');
   copyFileSync('src/embed/embed.css', 'dist/cdn/embed.css');
+  const plugin = buildWordPressZip();
+  console.log(`${PLUGIN_ZIP}: the WordPress plugin, ${plugin.files} files, ${(plugin.bytes / 1024).toFixed(0)} KB`);
   const report = sizes();
   let over = 0;
   for (const { name, files, kb, budget, ceiling } of report) {

@@ -18,6 +18,7 @@ const steps = [
   // Node's own test runner, against the build above: server rendering (ssr.js, the prerender
   // command, the examples) and the sanitize-html recipe.
   ['node tests (server rendering, sanitize-html)', 'node', ['--test', '--test-reporter=dot', ...readdirSync('tests/node').filter((file) => file.endsWith('.test.mjs')).map((file) => `tests/node/${file}`)]],
+  ['WordPress plugin in a real WordPress', 'node', ['scripts/test-wordpress.mjs']],
   ['browser tests', 'npx', ['wtr']],
 ];
 

@@ -83,14 +83,21 @@ export interface EventOutlineDocument {
   events: EventOutline[];
 }
 
+/**
+ * `total`: all losses of a force together, as a source gives them (never the sum of
+ * the other rows). `combined`: one figure a source gives for several categories at
+ * once ("killed, missing or captured"), named in `includes`, never filed under one.
+ */
 export type FigureCategory =
+  | 'total'
   | 'killed'
   | 'wounded'
   | 'captured'
   | 'died-in-captivity'
   | 'defected'
   | 'missing'
-  | 'non-combat';
+  | 'non-combat'
+  | 'combined';
 
 export type ValueQualifier = 'exact' | 'at-least' | 'about' | 'range';
 
@@ -110,6 +117,8 @@ export interface Figure {
   force: string;
   category: FigureCategory;
   parent?: FigureCategory;
+  /** For `combined`: the categories the one figure counts together. */
+  includes?: FigureCategory[];
   label?: LocalizedText;
   values: FigureValue[];
 }

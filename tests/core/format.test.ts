@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatDateRange, formatDateSpec, formatFigure, formatNumber } from '../../src/core/format.js';
+import { formatDate, formatDateRange, formatDateSpec, formatFigure, formatNumber, pluralForm } from '../../src/core/format.js';
 
 describe('format: dates by precision', () => {
   it('writes a day-precision date in each language', () => {
@@ -94,5 +94,13 @@ describe('format: numbers and figures', () => {
     expect(formatFigure({ value: 500, qualifier: 'about' }, 'cs')).to.equal('cca 500');
     expect(formatFigure({ value: 80, max: 103, qualifier: 'range' }, 'en')).to.equal('80–103');
     expect(formatFigure({ value: 103, qualifier: 'exact' }, 'sk')).to.equal('103');
+  });
+});
+
+describe('format: plural forms', () => {
+  it('tells Czech and Slovak 2–4 (“osoby”) from 5 and more (“osob”, “osôb”), and English one from other', () => {
+    expect([2, 3, 4].map((n) => pluralForm(n, 'cs'))).to.deep.equal(['few', 'few', 'few']);
+    expect([5, 10, 2000].map((n) => pluralForm(n, 'sk'))).to.deep.equal(['other', 'other', 'other']);
+    expect([1, 3].map((n) => pluralForm(n, 'en'))).to.deep.equal(['one', 'other']);
   });
 });

@@ -456,6 +456,51 @@ describe('<casualty-chart> errors and data', () => {
   });
 });
 
+describe('<casualty-chart> totals and combined figures (bundled data)', () => {
+  it('puts each force’s total first, outlined and named as a total, with every source’s value', async () => {
+    const el = await chart(html`<casualty-chart battle="dukla" show-table></casualty-chart>`);
+    expect(all(el, 'section.force').map((group) => group.dataset.force)).to.deep.equal(['czechoslovak', 'red-army', 'axis']);
+    for (const force of ['czechoslovak', 'red-army', 'axis']) {
+      const rows = all(el, `section.force[data-force="${force}"] [part~="mark"]`);
+      expect(rows[0].dataset.figure, `${force}: total first`).to.equal('total');
+      expect(rows[0].classList.contains('total')).to.be.true;
+      expect(rows.slice(1).some((row) => row.dataset.figure === 'total'), `${force}: one total`).to.be.false;
+    }
+    const red = mark(el, 'dukla', 'total', 'red-army');
+    expect(text(red.querySelector('.label'))).to.equal('Total losses');
+    const values = [...red.querySelectorAll<SVGElement>('[part~="dot"]')].map((dot) => `${dot.dataset.value}-${dot.dataset.max ?? ''}`);
+    expect(values).to.deep.equal(['131000-', '80000-123000', '100000-125000']);
+    expect(red.getAttribute('aria-label')).to.match(/total losses: 131,000 \(Battle of the Dukla Pass\), 80,000–123,000 .*100,000–125,000 /);
+    // the outlined bar reads differently from a category's filled bar
+    const fill = (row: HTMLElement) => getComputedStyle(row.querySelector('.bar')!).stroke;
+    expect(fill(red)).not.to.equal(fill(mark(el, 'dukla', 'killed', 'red-army')));
+    expect(text(one(el, '[part~="legend"]'))).to.contain('the total as a source gives it, not the sum of the rows below');
+    const tableTotals = all(el, 'tr.total').map((row) => `${row.dataset.value}`);
+    expect(tableTotals).to.include.members(['6000', '131000', '80000', '100000', '61000', '70000', '30000', '52000']);
+  });
+
+  it('does not count a total into the waffle beside its parts, but states it with its sources', async () => {
+    const el = await chart(html`<casualty-chart battle="dukla" chart="waffle"></casualty-chart>`);
+    expect(all(el, '[part~="mark"][data-figure="total"]')).to.have.length(0);
+    const totals = all(el, '.waffle-total');
+    expect(totals.map((p) => p.dataset.force)).to.deep.equal(['czechoslovak', 'red-army', 'axis']);
+    expect(text(totals[1])).to.contain('131,000').and.contain('80,000–123,000').and.contain('100,000–125,000').and.contain('a total is not the sum of its parts');
+  });
+
+  it('files a figure of several categories as combined, under its own name', async () => {
+    const el = await chart(html`<casualty-chart battle="all"></casualty-chart>`);
+    const kiev = all(el, '[part~="mark"][data-battle="kiev"][data-force="red-army"]');
+    expect(kiev.map((row) => row.dataset.figure)).to.deep.equal(['total', 'combined', 'combined']);
+    expect(text(kiev[1].querySelector('.label'))).to.equal('Killed, missing or captured');
+    expect(kiev[1].dataset.value).to.equal('28141');
+    expect(all(el, '[part~="mark"][data-battle="kiev"][data-figure="killed"][data-force="red-army"]')).to.have.length(0);
+    expect(text(one(el, '[part~="mark"][data-battle="sokolovo"][data-figure="combined"] .label'))).to.equal('Prisoners of war or missing');
+    const czech = await chart(html`<casualty-chart battle="dukla" lang="cs"></casualty-chart>`);
+    expect(text(mark(czech, 'dukla', 'total', 'axis').querySelector('.label'))).to.equal('Celkové ztráty');
+    expect(text(one(czech, '[part~="legend"]'))).to.contain('(zdroje zobrazíte najetím myší nebo zaměřením)');
+  });
+});
+
 describe('<casualty-chart> languages and accessibility', () => {
   it('speaks Czech', async () => {
     const el = await chart(html`<casualty-chart lang="cs" battle="all" src=${FIXTURE}></casualty-chart>`);

@@ -252,7 +252,7 @@ describe('cs-map: languages', () => {
     expect(mark(el, 'prague')!.getAttribute('aria-label')).to.match(/^Praha, 9\. května 1945/);
     expect(label(el, 'london')).to.equal('Londýn');
     expect(text(part(el, 'detail'))).to.contain('3.–6. listopadu 1943 Bitva o Kyjev');
-    expect(text(el.shadowRoot!.querySelector('figcaption'))).to.equal('Cesta československé vojenské jednotky v SSSR v letech 1942–1945');
+    expect(text(el.shadowRoot!.querySelector('figcaption'))).to.equal('Bojová cesta československé vojenské jednotky v SSSR v letech 1942–1945');
     expect(text(part(el, 'legend'))).to.contain('Dnešní hranice');
   });
 
@@ -263,7 +263,7 @@ describe('cs-map: languages', () => {
     expect(mark(el, 'kiev')!.getAttribute('aria-label')).to.match(/^Kyjev, 3\.–6\. novembra 1943, 4\. zastávka na ceste/);
     expect(mark(el, 'prague')!.getAttribute('aria-label')).to.match(/^Praha, /);
     expect(text(part(el, 'detail'))).to.contain('Bitka o Kyjev');
-    expect(text(el.shadowRoot!.querySelector('figcaption'))).to.contain('Cesta československej vojenskej jednotky v ZSSR');
+    expect(text(el.shadowRoot!.querySelector('figcaption'))).to.contain('Bojová cesta československej vojenskej jednotky v ZSSR');
   });
 });
 

@@ -116,7 +116,7 @@ describe('cs-timeline: drawing', () => {
       for (const category of node.dataset.category!.split(' ')) expect(['diplomacy', 'military', 'politics', 'repression']).to.include(category);
     }
     expect(mark(el, 'occupation-1939')?.dataset.category ?? 'military politics').to.equal('military politics');
-    expect(parts(el, 'era').map((era) => era.dataset.id)).to.deep.equal(['first-republic', 'second-republic', 'occupation-exile', 'third-republic']);
+    expect(parts(el, 'era').map((era) => era.dataset.id)).to.deep.equal(['first-republic', 'second-republic', 'occupation-exile', 'third-republic', 'communist-rule']);
     expect(text(part(el, 'axis'))).to.contain('1920').and.contain('1940');
   });
 

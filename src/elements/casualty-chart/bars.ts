@@ -72,8 +72,11 @@ function dotLabels(row: FigureRow, x: Scale, ctx: DrawContext, track: number) {
     .sort((a, b) => a.center - b.center)
     .map((label) => {
       const half = (label.text.length * CHAR) / 2;
-      const at = Math.min(Math.max(label.center, half), track - half);
-      const lane: 'top' | 'bottom' = at - half >= end.top + 3 || at - half < end.bottom + 3 ? 'top' : 'bottom';
+      let at = Math.min(Math.max(label.center, half), track - half);
+      const fits = (lane: 'top' | 'bottom') => at - half >= end[lane] + 3;
+      // Four sources crowd two lanes (Dukla's totals at 360 px): the freer lane, its label nudged right.
+      const lane: 'top' | 'bottom' = fits('top') ? 'top' : fits('bottom') ? 'bottom' : end.top <= end.bottom ? 'top' : 'bottom';
+      if (!fits(lane)) at = Math.min(end[lane] + 3 + half, Math.max(track - half, at));
       end[lane] = at + half;
       return { ...label, at, lane };
     });
@@ -132,7 +135,7 @@ function renderRow(row: FigureRow, layout: Layout, ctx: DrawContext): TemplateRe
   const left = layout.label + GAP + layout.x(row.high);
   return html`<div
     part="mark"
-    class="row depth-${row.depth} ${row.spread ? 'spread' : ''}"
+    class="row depth-${row.depth} ${row.spread ? 'spread' : ''} ${row.total ? 'total' : ''}"
     tabindex="0"
     role="img"
     aria-label=${markLabel(row, ctx)}
@@ -179,7 +182,16 @@ export function renderBarLegend(views: readonly BattleView[]): TemplateResult {
   const rows = views.flatMap((view) => view.groups.flatMap((group) => group.rows));
   const spread = rows.some((row) => row.spread);
   const openEnded = rows.some((row) => row.openEnded);
+  const total = rows.some((row) => row.total);
   return html`<ul part="legend" class="legend">
+    ${total
+      ? html`<li data-figure="total">
+          <svg width="28" height="14" aria-hidden="true"><rect class="key total-key" x="0.75" y="2.75" width="26.5" height="8.5"></rect></svg>
+          ${msg('outlined bar: the total as a source gives it, not the sum of the rows below', {
+            id: 'casualty-chart.legend.total',
+          })}
+        </li>`
+      : nothing}
     <li>
       <svg width="28" height="14" aria-hidden="true"><rect class="key" x="0" y="2" width="28" height="10"></rect></svg>
       ${spread

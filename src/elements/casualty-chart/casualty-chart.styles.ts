@@ -10,6 +10,8 @@ export const styles = css`
     --casualty-chart-color-defected: light-dark(#008060, #2ec9a0);
     --casualty-chart-color-missing: light-dark(#737985, #8b919c);
     --casualty-chart-color-non-combat: light-dark(#33363d, #d7d9de);
+    --casualty-chart-color-total: light-dark(#1f2328, #f0f2f5);
+    --casualty-chart-color-combined: light-dark(#6a4c93, #b9a3e3);
     --casualty-chart-bar-height: 14px;
     --_bar-height: var(--casualty-chart-bar-height);
     --_tooltip-width: min(22em, 100%);
@@ -37,6 +39,37 @@ export const styles = css`
   }
   [data-figure='non-combat'] {
     --_color: var(--casualty-chart-color-non-combat);
+  }
+  [data-figure='total'] {
+    --_color: var(--casualty-chart-color-total);
+  }
+  [data-figure='combined'] {
+    --_color: var(--casualty-chart-color-combined);
+  }
+
+  .row.total {
+    border-bottom: 1px solid var(--_line);
+    margin-bottom: 4px;
+  }
+  .row.total .name,
+  tr.total td:nth-child(3) {
+    font-weight: 600;
+  }
+  .row.total .bar,
+  .legend .key.total-key {
+    fill: color-mix(in srgb, var(--_color) 12%, transparent);
+    stroke: var(--_color);
+    stroke-width: 1.5;
+  }
+  .waffle-total {
+    font-size: 0.8em;
+    margin-bottom: 0.4em;
+  }
+  .waffle-total .swatch {
+    background: transparent;
+    border: 1.5px solid var(--_color);
+    box-sizing: border-box;
+    vertical-align: -1px;
   }
 
   h2,

@@ -32,7 +32,7 @@ const PANEL_GAP = 24;
  *
  * @csspart battle - One battle: its heading, dates and figures (several with `battle="all"`).
  * @csspart date - The dates of a battle.
- * @csspart mark - A figure: the row of a bar (bar chart) or the squares of one category (waffle). Carries `data-battle`, `data-figure` (category id) and `data-value`; focusable.
+ * @csspart mark - A figure: the row of a bar (bar chart) or the squares of one category (waffle). Carries `data-battle`, `data-figure` (category id: `killed` … `non-combat`, `total` for a force's total losses, first and outlined, `combined` for one figure of several categories) and `data-value`; focusable.
  * @csspart bar - The bar: the lowest figure the sources give.
  * @csspart whisker - The line from the lowest to the highest figure where sources disagree.
  * @csspart dot - One source's figure where sources disagree (a short line for a range).
@@ -54,7 +54,9 @@ const PANEL_GAP = 24;
  * @cssprop [--casualty-chart-color-died-in-captivity=light-dark(#a8457f, #e08cc0)] - Colour of those who died in captivity.
  * @cssprop [--casualty-chart-color-defected=light-dark(#008060, #2ec9a0)] - Colour of those who defected.
  * @cssprop [--casualty-chart-color-missing=light-dark(#737985, #8b919c)] - Colour of the missing.
- * @cssprop [--casualty-chart-color-non-combat=light-dark(#33363d, #d7d9de)] - Colour of non-combat losses (e.g. the Vasylkiv poisoning).
+ * @cssprop [--casualty-chart-color-non-combat=light-dark(#33363d, #d7d9de)] - Colour of non-combat losses.
+ * @cssprop [--casualty-chart-color-total=light-dark(#1f2328, #f0f2f5)] - Colour of a force's total losses (outlined bar).
+ * @cssprop [--casualty-chart-color-combined=light-dark(#6a4c93, #b9a3e3)] - Colour of a figure that counts several categories together.
  * @cssprop [--casualty-chart-bar-height=14px] - Thickness of a bar (up to about 20px).
  */
 export class CasualtyChart extends CsElement {

@@ -15,6 +15,10 @@ export interface DrawContext {
 
 export function categoryName(category: FigureCategory): string {
   switch (category) {
+    case 'total':
+      return msg('Total losses', { id: 'casualty-chart.category.total' });
+    case 'combined':
+      return msg('Several categories together', { id: 'casualty-chart.category.combined' });
     case 'killed':
       return msg('Killed', { id: 'casualty-chart.category.killed' });
     case 'wounded':
@@ -51,12 +55,15 @@ const upperFirst = (text: string, locale: Locale) => text.charAt(0).toLocaleUppe
 /**
  * A figure's own label either widens its category ("killed, missing or
  * captured" filed under killed) and then replaces the category's name, or
- * details it ("Vasylkiv poisoning" under non-combat losses).
+ * details it ("Vasylkiv poisoning" under non-combat losses). A combined figure
+ * is named by its label alone ("Killed, missing or captured").
  */
 function ownLabel(row: FigureRow, ctx: DrawContext): { base: string; detail: string } {
   const category = categoryName(row.figure.category);
   const label = ctx.text(row.figure.label);
-  const widens = label !== '' && label.toLocaleLowerCase(ctx.locale).startsWith(category.toLocaleLowerCase(ctx.locale));
+  const widens =
+    label !== '' &&
+    (row.figure.category === 'combined' || label.toLocaleLowerCase(ctx.locale).startsWith(category.toLocaleLowerCase(ctx.locale)));
   return widens ? { base: upperFirst(label, ctx.locale), detail: '' } : { base: category, detail: label };
 }
 

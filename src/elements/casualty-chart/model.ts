@@ -2,18 +2,22 @@
  * What the chart draws, derived from a battles document: per battle, one
  * group per force (never summed together), and in each group one row per
  * figure — parents first, their parts (died in captivity, defected) right
- * after them. Only arithmetic lives here; the render helpers draw it.
+ * after them. A force's total (all losses together, as a source gives it)
+ * comes first and is never added to the other rows: sources' totals are not
+ * the sums of their parts. Only arithmetic lives here; the render helpers draw it.
  */
 import { max } from 'd3-array';
 import type { Battle, BattlesDocument, Figure, FigureCategory, FigureValue, Force, SourceRef } from '../../data/types.js';
 
 export const CATEGORIES: readonly FigureCategory[] = [
+  'total',
   'killed',
   'wounded',
   'captured',
   'died-in-captivity',
   'defected',
   'missing',
+  'combined',
   'non-combat',
 ];
 
@@ -29,6 +33,8 @@ export interface FigureRow {
   figure: Figure;
   /** 1 for a part of another figure (died in captivity of the captured). */
   depth: 0 | 1;
+  /** All losses of the force together: drawn and named as a total, never counted into the waffle beside its parts. */
+  total: boolean;
   /** The lowest figure any source gives: the bar. */
   low: number;
   /** The highest figure any source gives (a range's upper end included). */
@@ -75,6 +81,7 @@ function rowOf(battle: Battle, force: Force, figure: Figure, index: number, dept
     force,
     figure,
     depth,
+    total: figure.category === 'total',
     low,
     high,
     openEnded: figure.values.some((value) => value.qualifier === 'at-least' && value.value >= high),
@@ -83,7 +90,7 @@ function rowOf(battle: Battle, force: Force, figure: Figure, index: number, dept
   };
 }
 
-/** A force's figures in reading order: killed, wounded, captured (→ its parts), missing, non-combat. */
+/** A force's figures in reading order: total, killed, wounded, captured (→ its parts), missing, combined, non-combat. */
 function rowsOf(battle: Battle, force: Force): FigureRow[] {
   const figures = battle.figures.map((figure, index) => ({ figure, index })).filter(({ figure }) => figure.force === force.id);
   const isPart = (figure: Figure) =>
@@ -145,9 +152,27 @@ export interface WaffleCell {
 
 const UNIT_STEPS = [1, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000];
 
+/**
+ * The rows a waffle counts in squares: every top-level figure but the total, or the
+ * total alone when it is all a force has (the Axis at Dukla). A total beside its
+ * parts would count every person twice.
+ */
+export function squareRows(group: ForceGroup): FigureRow[] {
+  const parts = group.rows.filter((row) => !row.total);
+  return parts.length > 0 ? parts : group.rows;
+}
+
+/** A force's totals that the waffle states in words instead of squares. */
+export function unsquaredTotals(group: ForceGroup): FigureRow[] {
+  const counted = new Set(squareRows(group));
+  return group.rows.filter((row) => !counted.has(row));
+}
+
 /** People per square for a force: one person each up to ~2,000, else a round number keeping ≤ 600 squares. */
 export function peoplePerSquare(group: ForceGroup): number {
-  const total = group.rows.filter((row) => row.depth === 0).reduce((sum, row) => sum + upper(row.chosen), 0);
+  const total = squareRows(group)
+    .filter((row) => row.depth === 0)
+    .reduce((sum, row) => sum + upper(row.chosen), 0);
   if (total <= 2000) return 1;
   return UNIT_STEPS.find((step) => total / step <= 600) ?? UNIT_STEPS[UNIT_STEPS.length - 1];
 }
@@ -155,12 +180,13 @@ export function peoplePerSquare(group: ForceGroup): number {
 /** The squares of one force: each figure's count, parts carved out of their parent's squares. */
 export function waffleCells(group: ForceGroup, perUnit: number): WaffleCell[] {
   const count = (row: FigureRow) => Math.round(upper(row.chosen) / perUnit);
+  const rows = squareRows(group);
   const cells: WaffleCell[] = [];
-  for (const [index, row] of group.rows.entries()) {
+  for (const [index, row] of rows.entries()) {
     if (row.depth === 1) continue;
     const parts: WaffleCell[] = [];
     let remaining = count(row);
-    for (const part of group.rows.slice(index + 1)) {
+    for (const part of rows.slice(index + 1)) {
       if (part.depth === 0) break;
       const squares = Math.min(count(part), remaining);
       remaining -= squares;

@@ -54,7 +54,7 @@ export function renderTable(views: readonly BattleView[], ctx: DrawContext, visi
       </thead>
       <tbody>
         ${records(views).map(
-          ({ row, value: item }) => html`<tr data-battle=${row.battle.id} data-figure=${row.figure.category} data-value=${item.value}>
+          ({ row, value: item }) => html`<tr class=${row.total ? 'total' : nothing} data-battle=${row.battle.id} data-figure=${row.figure.category} data-value=${item.value}>
             <td>${ctx.text(row.battle.name)}</td>
             <td>${ctx.text(row.force.label)}</td>
             <td class="depth-${row.depth}">${figureCell(row, ctx)}</td>

@@ -5,10 +5,10 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { sum } from 'd3-array';
-import { formatFigure, formatNumber } from '../../core/format.js';
+import { formatFigure, formatNumber, pluralForm } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
-import { figureName, markLabel, type DrawContext } from './labels.js';
-import { peoplePerSquare, waffleCells, type BattleView, type FigureRow, type ForceGroup } from './model.js';
+import { figureName, markLabel, valuesWithSources, type DrawContext } from './labels.js';
+import { peoplePerSquare, unsquaredTotals, waffleCells, type BattleView, type FigureRow, type ForceGroup } from './model.js';
 import { renderTooltip } from './tooltip.js';
 
 const GAP = 2;
@@ -31,7 +31,9 @@ function renderKey(group: ForceGroup, perUnit: number, ctx: DrawContext): Templa
     <svg width="12" height="12" aria-hidden="true"><rect class="key-square" width="12" height="12" rx="1.5"></rect></svg>
     ${perUnit === 1
       ? msg('One square = one person.', { id: 'casualty-chart.waffle.perPerson' })
-      : msg(str`One square = ${people} people (rounded).`, { id: 'casualty-chart.waffle.perPeople' })}
+      : pluralForm(perUnit, ctx.locale) === 'few'
+        ? msg(str`One square = ${people} people (rounded).`, { id: 'casualty-chart.waffle.perPeopleFew' })
+        : msg(str`One square = ${people} people (rounded).`, { id: 'casualty-chart.waffle.perPeople' })}
     ${group.rows.some((row) => row.spread)
       ? msg('Where the sources disagree, the squares count the figure of the first source listed.', { id: 'casualty-chart.waffle.firstSource' })
       : nothing}
@@ -70,6 +72,12 @@ function renderGroup(group: ForceGroup, width: number, ctx: DrawContext): Templa
         </li>`;
       })}
     </ul>
+    ${unsquaredTotals(group).map(
+      (row) => html`<p class="waffle-total" data-figure="total" data-battle=${row.battle.id} data-force=${row.force.id}>
+        <span class="swatch"></span>${figureName(row, ctx).name}: <strong class="figure">${valuesWithSources(row.figure.values, ctx.locale)}</strong>
+        <span class="muted">${msg('(no squares: a total is not the sum of its parts)', { id: 'casualty-chart.waffle.totalNotDrawn' })}</span>
+      </p>`,
+    )}
     <div class="waffle-wrap">
       <svg class="waffle" width=${columns * pitch - GAP} height=${height} role="group" aria-label=${force}>
         ${placed.map(

@@ -178,9 +178,6 @@ export class TreatyCard extends CsElement {
         ${groups.map((group) => html`<li>${this.text(group.party)}</li>`)}
       </ul>`;
     }
-    const unnamed = treaty.signatories.length
-      ? nothing
-      : html`<p class="note">${msg('The data names no signatories.', { id: 'treaty-card.noSignatories' })}</p>`;
     return html`<ul class="parties">
       ${groups.map(
         (group) => html`<li>
@@ -192,8 +189,7 @@ export class TreatyCard extends CsElement {
             : nothing}
         </li>`,
       )}
-    </ul>
-    ${unnamed}`;
+    </ul>`;
   }
 
   private renderSignatory(signatory: Signatory, support: CardSupport): TemplateResult {
@@ -278,7 +274,6 @@ export class TreatyCard extends CsElement {
         kind: 'open-end',
         label: msg('End', { id: 'treaty-card.end' }),
         value: msg('unknown', { id: 'treaty-card.endUnknownValue' }),
-        note: msg('The data records no end date.', { id: 'treaty-card.noEndDate' }),
       });
     }
     return list;
