@@ -11,10 +11,9 @@
  * the whole card as Declarative Shadow DOM, and `renderToString(page)`
  * pre-renders every element of ours in a page's HTML.
  */
-import { render } from '@lit-labs/ssr';
+import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
-import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import './index.js';
 import { LOCALES, normalizeLocale, setServerInheritedLanguage } from './core/language.js';
 import { loadLocale } from './core/localize.js';
@@ -58,8 +57,6 @@ function attribute(element: Element, name: string): string | undefined {
   return element.attrs.find((candidate) => candidate.name === name)?.value;
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 /**
  * Whether the server can draw the element: not with a `src` or inline data
  * (the document is the browser's to fetch), not twice (already pre-rendered).
@@ -74,25 +71,34 @@ function renderable(element: Element): boolean {
   );
 }
 
-/** The element rendered alone by Lit SSR: its start tag (with reflected attributes) and its shadow root template. */
+/**
+ * The element rendered alone by Lit SSR's element renderer (the steps
+ * `render()` takes for a custom element in a template): its start tag, with
+ * the attributes it reflects, and its shadow root as a declarative template.
+ */
 function renderElement(element: Element, inheritedLang: string | undefined): { startTag: string; shadow: string } {
-  const attributes = element.attrs.map(({ name, value }) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
-  const markup = `<${element.tagName}${attributes}></${element.tagName}>`;
+  const renderer = new LitElementRenderer(element.tagName);
+  for (const { name, value } of element.attrs) renderer.setAttribute(name, value);
   setServerInheritedLanguage(inheritedLang);
-  let output: string;
   try {
-    output = collectResultSync(render(html`${unsafeStatic(markup)}`));
+    renderer.connectedCallback();
+    const renderInfo = {
+      elementRenderers: [LitElementRenderer],
+      customElementInstanceStack: [renderer],
+      customElementHostStack: [renderer],
+      eventTargetStack: [renderer.element],
+      slotStack: [],
+      deferHydration: false,
+    } as unknown as Parameters<LitElementRenderer['renderShadow']>[0];
+    const shadow = renderer.renderShadow(renderInfo);
+    const { mode = 'open' } = renderer.shadowRootOptions;
+    return {
+      startTag: `<${element.tagName}${[...renderer.renderAttributes()].join('')}>`,
+      shadow: shadow ? `<template shadowroot="${mode}" shadowrootmode="${mode}">${collectResultSync(shadow)}</template>` : '',
+    };
   } finally {
     setServerInheritedLanguage(undefined);
   }
-  const fragment = parseFragment(output, { sourceCodeLocationInfo: true });
-  const rendered = fragment.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === element.tagName)!;
-  const location = rendered.sourceCodeLocation!;
-  return {
-    // Lit SSR writes a space of its own before the attributes it was given.
-    startTag: output.slice(location.startTag!.startOffset, location.startTag!.endOffset).replace(/^(<[\w-]+)\s+/, '$1 '),
-    shadow: output.slice(location.startTag!.endOffset, location.endTag!.startOffset),
-  };
 }
 
 /** The JSON copy of the documents the page's elements were drawn from, safe inside `<script>`. */

@@ -98,6 +98,7 @@ test('renderToString: the language of ancestors and <html lang>, the rest of the
   assert.ok(text.includes(data('treaty-mutual-assistance-1935.cs').treaties[0].name.short.cs), 'Czech from the <div lang>');
   assert.ok(text.includes(data('treaty-joint-action-1941.sk').treaties[0].name.short.sk), 'Slovak from <html lang>');
   assert.ok(out.includes('<p class="intro">Úvod &amp; text</p>'), 'other markup byte for byte');
+  assert.ok(out.includes('<treaty-card treaty="1941" theme="auto"><template shadowroot="open" shadowrootmode="open">'), 'the start tag with what the element reflects');
   assert.ok(out.includes('<treaty-card treaty="1943" src="/my.json"></treaty-card>'), 'src is left to the browser');
   assert.ok(out.includes('<cs-timeline><script type="application/json">{"events":[]}</script></cs-timeline>'), 'inline data is left to the browser');
   // One copy of the documents used, for the browser's take-over, safe inside <script>.
