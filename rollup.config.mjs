@@ -60,10 +60,13 @@ export default [
     input: {
       'src/index': 'src/index.ts',
       'src/react': 'src/react.ts',
+      'src/vue': 'src/vue.ts',
+      'src/svelte': 'src/svelte.ts',
       // Node only (server rendering) and plain data (sanitizer configs): in the npm build, never in dist/cdn.
       'src/ssr': 'src/ssr.ts',
       'src/sanitize': 'src/sanitize.ts',
-      ...Object.fromEntries(elements.map((tag) => [`src/define/${tag}`, `src/define/${tag}.ts`])) },
+      ...Object.fromEntries(elements.map((tag) => [`src/define/${tag}`, `src/define/${tag}.ts`])),
+    },
     external: isExternal,
     plugins: [
       nodeResolve({ browser: true }),

@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { withoutExpectedNoise } from './scripts/quiet-reporter.mjs';
 import { testApi } from './scripts/test-api.mjs';
 import { cspPage } from './scripts/csp-page.mjs';
 import { ssrPage } from './scripts/ssr-page.mjs';
@@ -24,6 +25,8 @@ export default {
     esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'esnext', tsconfig: './tsconfig.json' }),
   ],
   mimeTypes: { '**/*.json': 'json' },
+  // Lit announces its development build in every test file; the tests run it on purpose (its extra checks).
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   browsers: [
     chromeLauncher({
       // Each test file in a browser context of its own, i.e. a window of its own:
@@ -45,5 +48,5 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
-  reporters: [process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(), countReporter()],
+  reporters: [process.env.CI ? summaryReporter({ flatten: true }) : withoutExpectedNoise(defaultReporter()), countReporter()],
 };

@@ -91,8 +91,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const report = sizes();
   let over = 0;
   for (const { name, files, kb, budget, ceiling } of report) {
-    const target = budget === undefined ? '' : `target ${budget} KB ${kb <= budget ? '✓' : '✗'}`;
-    const enforced = ceiling === undefined ? '' : `, ceiling ${ceiling} KB ${kb <= ceiling ? '✓' : '✗'}`;
+    // ✗ only for what fails the build (over the ceiling); a target not reached yet is a goal, said as a distance.
+    const target = budget === undefined ? '' : kb <= budget ? `target ${budget} KB ✓` : `target ${budget} KB (${(kb - budget).toFixed(1)} KB to go)`;
+    const enforced = ceiling === undefined ? '' : `, ceiling ${ceiling} KB ${kb <= ceiling ? '✓' : '✗ over'}`;
     if (ceiling !== undefined && kb > ceiling) over += 1;
     console.log(`${`dist/cdn/${name}.js`.padEnd(30)} ${kb.toFixed(1).padStart(6)} KB gzip (${files} file${files > 1 ? 's' : ''})  ${target}${enforced}`);
   }

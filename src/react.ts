@@ -10,43 +10,19 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CsSelectEvent } from './core/events.js';
-import type { Theme } from './core/base-element.js';
+import type { CasualtyChartAttributes, CsMapAttributes, CsTimelineAttributes, TreatyCardAttributes } from './element-props.js';
 
-interface CommonProps {
-  /** `en`, `cs` or `sk`; else inherited from the page. */
-  lang?: string;
-  /** `light`, `dark` or `auto` (default). */
-  theme?: Theme;
-  /** URL of a JSON document in the shape of the element's bundled data. */
-  src?: string;
-}
+type ElementProps<Own> = Omit<DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement>, keyof Own> & Own;
 
-type ElementProps<Own> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & CommonProps & Own;
-
-export interface CsTimelineProps {
-  from?: string;
-  to?: string;
-  categories?: string;
-  selected?: string;
-  orientation?: 'horizontal' | 'vertical' | 'auto';
-  'deep-link'?: boolean;
+export interface CsTimelineProps extends CsTimelineAttributes {
   'oncs-select'?: (event: CsSelectEvent) => void;
 }
 
-export interface CasualtyChartProps {
-  battle?: 'sokolovo' | 'kiev' | 'dukla' | 'all' | (string & {});
-  chart?: 'bar' | 'waffle';
-  'show-table'?: boolean;
-}
+export type CasualtyChartProps = CasualtyChartAttributes;
 
-export interface TreatyCardProps {
-  treaty?: string;
-  compact?: boolean;
-}
+export type TreatyCardProps = TreatyCardAttributes;
 
-export interface CsMapProps {
-  year?: string | number;
-  selected?: string;
+export interface CsMapProps extends CsMapAttributes {
   'oncs-select'?: (event: CsSelectEvent) => void;
 }
 

@@ -23,6 +23,23 @@ export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
  * `<html lang>`), its theme, its data source (`src`, inline JSON or the
  * bundled document), the error state and the loading state. Subclasses draw
  * only their own picture.
+ *
+ * What every element inherits is documented here once (the manifest copies it
+ * to each element): the `lang` attribute, the shared tokens and parts.
+ *
+ * @attr {string} lang - The language: `en`, `cs` or `sk`. Without it the element uses the closest ancestor's `lang`, then `<html lang>`, then `en`; an unsupported language falls back to `en`.
+ *
+ * @csspart error - The message shown for an invalid attribute or document: a sentence naming what was wrong and what is valid.
+ * @csspart retry - The button in the error message that loads the data again (only where retrying can help).
+ * @csspart status - The loading status (shown only when loading takes longer than a moment).
+ *
+ * @cssprop {<color>} [--cs-color-text=light-dark(#1c1d21, #e9e9ee)] - Text.
+ * @cssprop {<color>} [--cs-color-surface=light-dark(#ffffff, #16171b)] - Background.
+ * @cssprop {<color>} [--cs-color-accent=light-dark(#b0262c, #ff8f8a)] - Links, highlights and the selection.
+ * @cssprop {<color>} [--cs-color-muted=light-dark(#595d66, #a9adb6)] - Secondary text and axes.
+ * @cssprop {<color>} [--cs-color-focus=light-dark(#0b57d0, #8ab4f8)] - The keyboard focus ring.
+ * @cssprop {*} [--cs-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - The font (a font-family list).
+ * @cssprop {<length>} [--cs-font-size=1rem] - The base font size; the elements' other sizes follow it.
  */
 export abstract class CsElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles];

@@ -24,6 +24,8 @@ export type DataError =
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'too-large'; origin: string; limitMB: number }
   | { kind: 'json'; origin: string; detail: string }
+  /** A module of the element (bundled data, a validator) did not load: not the document's fault. */
+  | { kind: 'import'; detail: string }
   | { kind: 'schema'; origin: string; path: string; issue: ValidatorIssue }
   | { kind: 'invalid'; origin: string; path: string; detail: string };
 
@@ -213,7 +215,8 @@ export class DataController<T> implements ReactiveController {
     } catch (error) {
       // Aborted: a newer request took over, or the element was removed.
       if ((error as Error)?.name === 'AbortError') return;
-      result = { error: { kind: 'json', origin: 'bundled', detail: String(error) } };
+      // A rejected import() (a chunk missing on the host, a network failure), not bad JSON.
+      result = { error: { kind: 'import', detail: error instanceof Error ? error.message : String(error) } };
     }
     if (sources) await sources;
     if (generation !== this.generation) return; // overtaken by a newer request

@@ -92,6 +92,12 @@ export function describeDataError(error: DataError): string {
       const detail = error.detail;
       return msg(str`The data ${origin} is not valid JSON: ${detail}`, { id: 'error.json' });
     }
+    case 'import': {
+      const detail = error.detail;
+      return msg(str`A file of the element could not be loaded: ${detail}`, {
+        id: 'error.import',
+      });
+    }
     case 'schema': {
       const origin = originLabel(error.origin);
       const path = error.path;

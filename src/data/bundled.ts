@@ -29,34 +29,34 @@ type Loader = () => Promise<{ default: unknown }>;
 // Written out so that bundlers and the test server see every chunk.
 const loaders: { [Name in keyof BundledDocuments]: Record<Locale, Loader> } = {
   sources: {
-    en: () => import('../generated/data/sources.en.json', { with: { type: 'json' } }),
-    cs: () => import('../generated/data/sources.cs.json', { with: { type: 'json' } }),
-    sk: () => import('../generated/data/sources.sk.json', { with: { type: 'json' } }),
+    en: () => import('../generated/data/sources.en.js'),
+    cs: () => import('../generated/data/sources.cs.js'),
+    sk: () => import('../generated/data/sources.sk.js'),
   },
   events: {
-    en: () => import('../generated/data/events.en.json', { with: { type: 'json' } }),
-    cs: () => import('../generated/data/events.cs.json', { with: { type: 'json' } }),
-    sk: () => import('../generated/data/events.sk.json', { with: { type: 'json' } }),
+    en: () => import('../generated/data/events.en.js'),
+    cs: () => import('../generated/data/events.cs.js'),
+    sk: () => import('../generated/data/events.sk.js'),
   },
   'events-outline': {
-    en: () => import('../generated/data/events-outline.en.json', { with: { type: 'json' } }),
-    cs: () => import('../generated/data/events-outline.cs.json', { with: { type: 'json' } }),
-    sk: () => import('../generated/data/events-outline.sk.json', { with: { type: 'json' } }),
+    en: () => import('../generated/data/events-outline.en.js'),
+    cs: () => import('../generated/data/events-outline.cs.js'),
+    sk: () => import('../generated/data/events-outline.sk.js'),
   },
   battles: {
-    en: () => import('../generated/data/battles.en.json', { with: { type: 'json' } }),
-    cs: () => import('../generated/data/battles.cs.json', { with: { type: 'json' } }),
-    sk: () => import('../generated/data/battles.sk.json', { with: { type: 'json' } }),
+    en: () => import('../generated/data/battles.en.js'),
+    cs: () => import('../generated/data/battles.cs.js'),
+    sk: () => import('../generated/data/battles.sk.js'),
   },
   places: {
-    en: () => import('../generated/data/places.en.json', { with: { type: 'json' } }),
-    cs: () => import('../generated/data/places.cs.json', { with: { type: 'json' } }),
-    sk: () => import('../generated/data/places.sk.json', { with: { type: 'json' } }),
+    en: () => import('../generated/data/places.en.js'),
+    cs: () => import('../generated/data/places.cs.js'),
+    sk: () => import('../generated/data/places.sk.js'),
   },
   names: {
-    en: () => import('../generated/data/names.en.json', { with: { type: 'json' } }),
-    cs: () => import('../generated/data/names.cs.json', { with: { type: 'json' } }),
-    sk: () => import('../generated/data/names.sk.json', { with: { type: 'json' } }),
+    en: () => import('../generated/data/names.en.js'),
+    cs: () => import('../generated/data/names.cs.js'),
+    sk: () => import('../generated/data/names.sk.js'),
   },
 };
 

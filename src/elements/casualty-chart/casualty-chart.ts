@@ -48,22 +48,22 @@ const PANEL_GAP = 24;
  * @csspart sources - The sources footer.
  * @csspart error - The message shown for an invalid attribute or document.
  *
- * @cssprop [--casualty-chart-color-killed=light-dark(#c85200, #ff8c4a)] - Colour of the killed.
- * @cssprop [--casualty-chart-color-wounded=light-dark(#0072b2, #56b4e9)] - Colour of the wounded.
- * @cssprop [--casualty-chart-color-captured=light-dark(#9a6700, #e6a800)] - Colour of the captured.
- * @cssprop [--casualty-chart-color-died-in-captivity=light-dark(#a8457f, #e08cc0)] - Colour of those who died in captivity.
- * @cssprop [--casualty-chart-color-defected=light-dark(#008060, #2ec9a0)] - Colour of those who defected.
- * @cssprop [--casualty-chart-color-missing=light-dark(#737985, #8b919c)] - Colour of the missing.
- * @cssprop [--casualty-chart-color-non-combat=light-dark(#33363d, #d7d9de)] - Colour of non-combat losses.
- * @cssprop [--casualty-chart-color-total=light-dark(#1f2328, #f0f2f5)] - Colour of a force's total losses (outlined bar).
- * @cssprop [--casualty-chart-color-combined=light-dark(#6a4c93, #b9a3e3)] - Colour of a figure that counts several categories together.
- * @cssprop [--casualty-chart-bar-height=14px] - Thickness of a bar (up to about 20px).
+ * @cssprop {<color>} [--casualty-chart-color-killed=light-dark(#c85200, #ff8c4a)] - Colour of the killed.
+ * @cssprop {<color>} [--casualty-chart-color-wounded=light-dark(#0072b2, #56b4e9)] - Colour of the wounded.
+ * @cssprop {<color>} [--casualty-chart-color-captured=light-dark(#9a6700, #e6a800)] - Colour of the captured.
+ * @cssprop {<color>} [--casualty-chart-color-died-in-captivity=light-dark(#a8457f, #e08cc0)] - Colour of those who died in captivity.
+ * @cssprop {<color>} [--casualty-chart-color-defected=light-dark(#008060, #2ec9a0)] - Colour of those who defected.
+ * @cssprop {<color>} [--casualty-chart-color-missing=light-dark(#737985, #8b919c)] - Colour of the missing.
+ * @cssprop {<color>} [--casualty-chart-color-non-combat=light-dark(#33363d, #d7d9de)] - Colour of non-combat losses.
+ * @cssprop {<color>} [--casualty-chart-color-total=light-dark(#1f2328, #f0f2f5)] - Colour of a force's total losses (outlined bar).
+ * @cssprop {<color>} [--casualty-chart-color-combined=light-dark(#6a4c93, #b9a3e3)] - Colour of a figure that counts several categories together.
+ * @cssprop {<length>} [--casualty-chart-bar-height=14px] - Thickness of a bar (up to about 20px).
  */
 export class CasualtyChart extends CsElement {
   static override styles = [CsElement.styles, styles];
 
   /** The battle: `sokolovo`, `kiev`, `dukla` (with user data: any battle id of the document) or `all` (small multiples). */
-  @property() battle = ALL;
+  @property() battle: string = ALL;
 
   /** `bar`: every source's figure, or `waffle`: one square per person. */
   @property() chart = 'bar';

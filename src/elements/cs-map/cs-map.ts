@@ -56,13 +56,13 @@ const MAX_WIDTH = 1400;
  * @csspart error - The message shown for an invalid attribute or document.
  * @csspart status - The loading status.
  *
- * @cssprop [--cs-map-land=light-dark(#efebe1, #2a2d33)] - Land (names on it: 14:1 light, 11:1 dark).
- * @cssprop [--cs-map-water=light-dark(#d9e6f0, #111b25)] - Sea.
- * @cssprop [--cs-map-border=light-dark(#827c6f, #767b86)] - Present-day borders (≥ 3:1 against the land).
- * @cssprop [--cs-map-route=var(--cs-color-accent)] - The road and its stations (≥ 5:1 against land and sea in both themes).
- * @cssprop [--cs-map-place=var(--cs-color-text)] - Political centres, other places and the selection ring.
+ * @cssprop {<color>} [--cs-map-land=light-dark(#efebe1, #2a2d33)] - Land (names on it: 14:1 light, 11:1 dark).
+ * @cssprop {<color>} [--cs-map-water=light-dark(#d9e6f0, #111b25)] - Sea.
+ * @cssprop {<color>} [--cs-map-border=light-dark(#827c6f, #767b86)] - Present-day borders (≥ 3:1 against the land).
+ * @cssprop {<color>} [--cs-map-route=var(--cs-color-accent)] - The road and its stations (≥ 5:1 against land and sea in both themes).
+ * @cssprop {<color>} [--cs-map-place=var(--cs-color-text)] - Political centres, other places and the selection ring.
  *
- * @fires cs-select - A place was selected: `detail.id` is its id (`null` when Escape clears the selection).
+ * @fires {CsSelectEvent} cs-select - A place was selected: `detail.id` is its id (`null` when Escape clears the selection).
  */
 export class CsMap extends CsElement {
   static override styles = [CsElement.styles, styles];

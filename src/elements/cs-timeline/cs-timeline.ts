@@ -63,15 +63,15 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
  * @csspart retry - The button in the error message that loads the data again.
  * @csspart status - The loading status.
  *
- * @cssprop [--cs-timeline-height=20rem] - Height of the plot in the horizontal layout.
- * @cssprop [--cs-timeline-vertical-height=160rem] - Length of the plot in the vertical layout (busy years get more of it than quiet ones).
- * @cssprop [--cs-timeline-color-diplomacy=light-dark(#0068a8, #56b4e9)] - Colour of diplomacy events.
- * @cssprop [--cs-timeline-color-military=light-dark(#b34700, #f0894a)] - Colour of military events.
- * @cssprop [--cs-timeline-color-politics=light-dark(#007a56, #3cc39a)] - Colour of politics events.
- * @cssprop [--cs-timeline-color-repression=light-dark(#a8437c, #e79bd0)] - Colour of repression events.
- * @cssprop [--cs-timeline-era-fill=light-dark(#eef0f4, #202228)] - Fill of every other era band.
+ * @cssprop {<length>} [--cs-timeline-height=20rem] - Height of the plot in the horizontal layout.
+ * @cssprop {<length>} [--cs-timeline-vertical-height=160rem] - Length of the plot in the vertical layout (busy years get more of it than quiet ones).
+ * @cssprop {<color>} [--cs-timeline-color-diplomacy=light-dark(#0068a8, #56b4e9)] - Colour of diplomacy events.
+ * @cssprop {<color>} [--cs-timeline-color-military=light-dark(#b34700, #f0894a)] - Colour of military events.
+ * @cssprop {<color>} [--cs-timeline-color-politics=light-dark(#007a56, #3cc39a)] - Colour of politics events.
+ * @cssprop {<color>} [--cs-timeline-color-repression=light-dark(#a8437c, #e79bd0)] - Colour of repression events.
+ * @cssprop {<color>} [--cs-timeline-era-fill=light-dark(#eef0f4, #202228)] - Fill of every other era band.
  *
- * @fires cs-select - The reader selected an event (`detail.id`) or cleared the selection (`detail.id` is null). Not fired when a script sets `selected`; fired when the hash changes under `deep-link`.
+ * @fires {CsSelectEvent} cs-select - The reader selected an event (`detail.id`) or cleared the selection (`detail.id` is null). Not fired when a script sets `selected`; fired when the hash changes under `deep-link`.
  */
 export class CsTimeline extends CsElement {
   static override styles = [CsElement.styles, timelineStyles];

@@ -48,10 +48,10 @@ interface Milestone {
  * @csspart retry - The Retry button of a data error.
  * @csspart status - The loading status.
  *
- * @cssprop [--treaty-card-max-width=42rem] - The widest the card grows.
- * @cssprop [--treaty-card-accent=var(--cs-color-accent)] - The card's top rule, the timeline and the conditions' rule.
- * @cssprop [--treaty-card-radius=8px] - The corner radius of the card.
- * @cssprop [--treaty-card-padding=1rem 1.25rem] - The space inside the card.
+ * @cssprop {<length-percentage>} [--treaty-card-max-width=42rem] - The widest the card grows.
+ * @cssprop {<color>} [--treaty-card-accent=var(--cs-color-accent)] - The card's top rule, the timeline and the conditions' rule.
+ * @cssprop {<length-percentage>} [--treaty-card-radius=8px] - The corner radius of the card.
+ * @cssprop {<length-percentage>+} [--treaty-card-padding=1rem 1.25rem] - The space inside the card.
  */
 export class TreatyCard extends CsElement {
   static override styles: CSSResultGroup = [CsElement.styles, treatyCardStyles];

@@ -132,6 +132,7 @@
 'cs-timeline.zoomReset': `Celé období`,
 'error.attribute': str`Atribut ${0} má neplatnou hodnotu „${1}“. Použijte ${2}.`,
 'error.http': str`Data z ${0} se nepodařilo načíst (HTTP ${1}).`,
+'error.import': str`Soubor prvku se nepodařilo načíst: ${0}`,
 'error.invalid': str`Data ${0} jsou neplatná v místě ${1}: ${2}`,
 'error.json': str`Data ${0} nejsou platný JSON: ${1}`,
 'error.network': str`Data z ${0} se nepodařilo načíst: síťový požadavek selhal.`,

@@ -132,6 +132,7 @@
 'cs-timeline.zoomReset': `Celé obdobie`,
 'error.attribute': str`Atribút ${0} má neplatnú hodnotu „${1}“. Použite ${2}.`,
 'error.http': str`Údaje z ${0} sa nepodarilo načítať (HTTP ${1}).`,
+'error.import': str`Súbor prvku sa nepodarilo načítať: ${0}`,
 'error.invalid': str`Údaje ${0} sú neplatné v mieste ${1}: ${2}`,
 'error.json': str`Údaje ${0} nie sú platný JSON: ${1}`,
 'error.network': str`Údaje z ${0} sa nepodarilo načítať: sieťová požiadavka zlyhala.`,

@@ -33,7 +33,7 @@ return array(
 			'lang' => array(
 				'kind' => 'lang',
 				'values' => array( 'en', 'cs', 'sk' ),
-				'description' => '',
+				'description' => 'The language: en, cs or sk. Without it the element uses the closest ancestor\'s lang, then <html lang>, then en; an unsupported language falls back to en.',
 			),
 			'theme' => array(
 				'kind' => 'enum',
@@ -61,7 +61,7 @@ return array(
 			'lang' => array(
 				'kind' => 'lang',
 				'values' => array( 'en', 'cs', 'sk' ),
-				'description' => '',
+				'description' => 'The language: en, cs or sk. Without it the element uses the closest ancestor\'s lang, then <html lang>, then en; an unsupported language falls back to en.',
 			),
 			'theme' => array(
 				'kind' => 'enum',
@@ -106,7 +106,7 @@ return array(
 			'lang' => array(
 				'kind' => 'lang',
 				'values' => array( 'en', 'cs', 'sk' ),
-				'description' => '',
+				'description' => 'The language: en, cs or sk. Without it the element uses the closest ancestor\'s lang, then <html lang>, then en; an unsupported language falls back to en.',
 			),
 			'theme' => array(
 				'kind' => 'enum',
@@ -136,7 +136,7 @@ return array(
 			'lang' => array(
 				'kind' => 'lang',
 				'values' => array( 'en', 'cs', 'sk' ),
-				'description' => '',
+				'description' => 'The language: en, cs or sk. Without it the element uses the closest ancestor\'s lang, then <html lang>, then en; an unsupported language falls back to en.',
 			),
 			'theme' => array(
 				'kind' => 'enum',
