@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -14,7 +14,12 @@ import { html } from 'lit';
 import { parse } from 'parse5';
 import { prerender, render, renderToString } from '../../dist/npm/src/ssr.js';
 
-const data = (file) => JSON.parse(readFileSync(`src/generated/data/${file}.json`, 'utf8'));
+/** A bundled document as the package ships it (dist/npm/src/generated/data/<name>.<locale>.js). */
+const documents = new Map();
+for (const file of readdirSync('dist/npm/src/generated/data').filter((name) => /\.(en|cs|sk)\.js$/.test(name))) {
+  documents.set(file.replace(/\.js$/, ''), (await import(`../../dist/npm/src/generated/data/${file}`)).default);
+}
+const data = (name) => documents.get(name);
 const sources = new Map(data('sources.en').sources.map((source) => [source.id, source]));
 /** Text a reader sees: markup, styles and Lit's comments removed, entities decoded as far as the data needs. */
 const visibleText = (markup) =>
