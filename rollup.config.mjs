@@ -45,7 +45,7 @@ const compileHints = () => ({
 
 const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
 const external = Object.keys(pkg.dependencies);
-const isExternal = (id) => external.some((name) => id === name || id.startsWith(`${name}/`));
+const isExternal = (id) => id.startsWith('node:') || external.some((name) => id === name || id.startsWith(`${name}/`));
 
 const cdnBuild = (input) => ({
   input,
@@ -72,7 +72,16 @@ const cdnBuild = (input) => ({
 export default [
   ...cdnInputs.map(cdnBuild),
   {
-    input: { 'src/index': 'src/index.ts', 'src/react': 'src/react.ts', 'src/vue': 'src/vue.ts', 'src/svelte': 'src/svelte.ts', ...Object.fromEntries(elements.map((tag) => [`src/define/${tag}`, `src/define/${tag}.ts`])) },
+    input: {
+      'src/index': 'src/index.ts',
+      'src/react': 'src/react.ts',
+      'src/vue': 'src/vue.ts',
+      'src/svelte': 'src/svelte.ts',
+      // Node only (server rendering) and plain data (sanitizer configs): in the npm build, never in dist/cdn.
+      'src/ssr': 'src/ssr.ts',
+      'src/sanitize': 'src/sanitize.ts',
+      ...Object.fromEntries(elements.map((tag) => [`src/define/${tag}`, `src/define/${tag}.ts`])),
+    },
     external: isExternal,
     plugins: [
       nodeResolve({ browser: true }),

@@ -8,6 +8,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { withoutExpectedNoise } from './scripts/quiet-reporter.mjs';
 import { testApi } from './scripts/test-api.mjs';
 import { cspPage } from './scripts/csp-page.mjs';
+import { ssrPage } from './scripts/ssr-page.mjs';
 
 export default {
   rootDir: '.',
@@ -16,7 +17,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
-  middleware: [testApi, cspPage],
+  middleware: [testApi, cspPage, ssrPage],
   plugins: [
     // React 19 as ES modules, for the React integration test.
     reactPlugin(),

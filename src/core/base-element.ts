@@ -1,9 +1,9 @@
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LocalizedText, Locale } from '../data/types.js';
 import { DataController } from './data-loader.js';
 import { observeLanguageChanges, resolveLanguage } from './language.js';
-import { isLocaleReady, loadLocale, msg, withLocale } from './localize.js';
+import { isLocaleReady, loadLocale, msg, speak, withLocale } from './localize.js';
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
 import { themeStyles } from './theme.js';
 import type { ExportInfo } from './export-info.js';
@@ -79,6 +79,14 @@ export abstract class CsElement extends LitElement {
   private renderedLoading = false;
   private lastWarning?: string;
   private shownError?: string;
+  /**
+   * A server rendering's nodes (Declarative Shadow DOM from ssr.js), set by
+   * src/core/prerendered.ts, which loads only on pre-rendered pages: they stay
+   * on screen, with nothing beside them, until the element draws its own
+   * picture. Subclasses whose first picture lacks a part the server drew keep
+   * rendering `renderLoading()` while this is set.
+   */
+  protected serverNodes?: ChildNode[];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -101,6 +109,17 @@ export abstract class CsElement extends LitElement {
     this.stopObservingLanguage = undefined;
     this.stopWaiting();
     menuWaiters?.delete(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Lit SSR calls no connectedCallback and renders outside performUpdate: the language comes
+    // from the element and what renderToString knows, and msg() speaks it until the next element.
+    // Lit SSR runs no controller either: the element's document (in memory, see ssr.js) is taken here.
+    if (isServer) {
+      speak((this.locale = resolveLanguage(this)));
+      (this as { data?: DataController<unknown> }).data?.hostUpdate();
+    }
   }
 
   private stopWaiting(): void {
@@ -209,7 +228,8 @@ export abstract class CsElement extends LitElement {
     const now = performance.now();
     this.waitingSince ??= now;
     const left = this.waitingSince + STATUS_DELAY_MS - now;
-    if (left > 0) {
+    // On a server there is no later render to show the word in.
+    if (left > 0 && !isServer) {
       this.statusTimer ??= setTimeout(() => {
         this.statusTimer = undefined;
         this.requestUpdate();

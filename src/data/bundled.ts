@@ -2,10 +2,6 @@
  * The bundled documents, one lazy chunk per document and language
  * (src/generated/data, made by `npm run gen` from data/). Localized texts in
  * them carry only that language; `CsElement.text()` reads it.
- *
- * A single-element entry (src/define/) puts the English documents its first
- * picture needs in memory with `primeBundled`, so a page draws after one
- * script request; every other document and language stays a lazy chunk.
  */
 import type {
   BattlesDocument,
@@ -64,26 +60,37 @@ const loaders: { [Name in keyof BundledDocuments]: Record<Locale, Loader> } = {
   },
 };
 
-/** Documents in memory, by `name:locale`: primed by an entry, or loaded before. */
-const inMemory = new Map<string, unknown>();
+/**
+ * Documents already in memory, by `name.locale` (treaties by `treaty-<id>.locale`):
+ * filled by every load, by an entry that primes them (ssr.js in Node) and by a
+ * pre-rendered page's copy of what its server rendering used. What is here an
+ * element draws in its first update, with no request and no microtask.
+ */
+const memory = new Map<string, unknown>();
+
+/** Any bundled document in memory (the typed forms below are for the named ones). */
+export function documentSync(name: string, locale: Locale): unknown {
+  return memory.get(`${name}.${locale}`);
+}
+
+/** Puts any bundled document in memory. */
+export function primeDocument(name: string, locale: Locale, document: unknown): void {
+  memory.set(`${name}.${locale}`, document);
+}
 
 /** A bundled document already in memory (primed by an entry, or loaded before), else undefined. */
 export function bundledDataSync<Name extends keyof BundledDocuments>(name: Name, locale: Locale): BundledDocuments[Name] | undefined {
-  return inMemory.get(`${name}:${locale}`) as BundledDocuments[Name] | undefined;
+  return documentSync(name, locale) as BundledDocuments[Name] | undefined;
 }
 
 /** Puts a bundled document in memory, so an element renders it in its first update with no request. */
 export function primeBundled<Name extends keyof BundledDocuments>(name: Name, locale: Locale, document: BundledDocuments[Name]): void {
-  inMemory.set(`${name}:${locale}`, document);
+  primeDocument(name, locale, document);
 }
 
 /** A bundled document in one language: from memory, else its chunk (then kept in memory). */
-export function bundledData<Name extends keyof BundledDocuments>(name: Name, locale: Locale): Promise<BundledDocuments[Name]> {
-  const known = bundledDataSync(name, locale);
-  if (known) return Promise.resolve(known);
-  return loaders[name][locale]().then((module) => {
-    const document = module.default as BundledDocuments[Name];
-    primeBundled(name, locale, document);
-    return document;
-  });
+export async function bundledData<Name extends keyof BundledDocuments>(name: Name, locale: Locale): Promise<BundledDocuments[Name]> {
+  const document = bundledDataSync(name, locale) ?? ((await loaders[name][locale]()).default as BundledDocuments[Name]);
+  primeDocument(name, locale, document);
+  return document;
 }

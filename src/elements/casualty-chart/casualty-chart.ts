@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bundledData } from '../../data/bundled.js';
+import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import type { BattlesDocument } from '../../data/types.js';
 import { CsElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-loader.js';
@@ -83,6 +83,7 @@ export class CasualtyChart extends CsElement {
   readonly data = new DataController<BattlesDocument>(this, {
     // Only the element's language of the bundled battles: a smaller download.
     bundled: (locale) => bundledData('battles', locale),
+    bundledSync: (locale) => bundledDataSync('battles', locale),
     validate: { load: () => import('../../generated/validate-battles.js').then((module) => module.validate) },
     // The DataController runs the check in the element's language.
     check: (document) => this.checkDocument(document),

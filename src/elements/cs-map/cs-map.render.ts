@@ -107,7 +107,7 @@ export function renderMark(
     aria-pressed=${state.selected ? 'true' : 'false'}
     aria-label=${markName(mark)}
   >
-    ${mark.label ? nothing : svg`<title>${mark.name}</title>`}
+    ${mark.label ? nothing : svg`<title .textContent=${mark.name}></title>`}
     <circle class="hit" r="12"></circle>
     <circle class="ring" r="9.5"></circle>
     ${renderSymbol(mark)}${renderLabel(mark, state.nameSize)}

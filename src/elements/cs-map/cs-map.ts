@@ -7,7 +7,7 @@ import { CsSelectEvent } from '../../core/events.js';
 import { formatDateSpec } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
 import type { ConfigProblem } from '../../core/messages.js';
-import { bundledData } from '../../data/bundled.js';
+import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import type { EventOutlineDocument, EventOutline, Locale, PlacesDocument } from '../../data/types.js';
 import type { ExportInfo } from '../../core/export-info.js';
 import { styles } from './cs-map.styles.js';
@@ -21,7 +21,11 @@ type BasemapPaths = import('./basemap.js').BasemapPaths;
 
 // Shared by every <cs-map> on the page: a chunk of its own, fetched on first use.
 let basemapModule: Promise<Basemap> | undefined;
-const loadBasemap = () => (basemapModule ??= import('./basemap.js'));
+/** The module once it has arrived, so later maps (and server rendering) draw it in their first update. */
+let basemapLoaded: Basemap | undefined;
+/** Loads the basemap (once per page). Node's ssr.js awaits it before rendering. */
+export const loadBasemap = () =>
+  (basemapModule ??= import('./basemap.js').then((basemap) => (basemapLoaded = basemap)));
 
 /** Width drawn before the first measurement (and the narrowest frame drawn). */
 const DEFAULT_WIDTH = 720;
@@ -79,11 +83,14 @@ export class CsMap extends CsElement {
   /** The language of the events last asked for. */
   private eventsLocale?: Locale;
   @state() private basemap?: Basemap;
+  /** The basemap could not load: the map is drawn without it. */
+  @state() private basemapFailed = false;
   /** The place mark that takes the Tab stop (roving tabindex). */
   @state() private focusedId?: string;
 
   readonly data = new DataController<PlacesDocument>(this, {
     bundled: (locale) => bundledData('places', locale),
+    bundledSync: (locale) => bundledDataSync('places', locale),
     validate: { load: () => import('../../generated/validate-places.js').then((module) => module.validate) },
   });
 
@@ -95,7 +102,7 @@ export class CsMap extends CsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => undefined);
+    if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => (this.basemapFailed = true));
   }
 
   /** Loads the events in the element's language; the previous language's stay on screen meanwhile. */
@@ -103,6 +110,11 @@ export class CsMap extends CsElement {
     const locale = this.locale;
     if (this.eventsLocale === locale) return;
     this.eventsLocale = locale;
+    const known = bundledDataSync('events-outline', locale);
+    if (known) {
+      this.events = known;
+      return;
+    }
     bundledData('events-outline', locale).then(
       (events) => {
         if (this.eventsLocale === locale) this.events = events;
@@ -133,6 +145,10 @@ export class CsMap extends CsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Lit runs the controllers after willUpdate: a document already in memory is taken now, so this
+    // update derives the picture from it (the first update of a pre-rendered or second element).
+    this.data.hostUpdate();
+    this.basemap ??= basemapLoaded;
     this.requestEvents();
     const places = this.data.value;
     const problem = this.configProblem();
@@ -221,7 +237,9 @@ export class CsMap extends CsElement {
     if (this.eventsError && !this.configProblem()) {
       return this.renderError(msg(str`The events data could not be loaded: ${this.eventsError}`, { id: 'cs-map.eventsError' }));
     }
-    return this.renderWith(this.data, () => (this.view ? this.renderMap(this.view) : this.renderLoading()));
+    // A server rendering holds the basemap: it stays until this picture has it too.
+    const whole = this.basemap || this.basemapFailed || !this.serverNodes;
+    return this.renderWith(this.data, () => (this.view && whole ? this.renderMap(this.view) : this.renderLoading()));
   }
 
   private caption(year: number | undefined): string {

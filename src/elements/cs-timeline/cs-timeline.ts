@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { CsElement } from '../../core/base-element.js';
@@ -10,7 +10,7 @@ import { whenIdle } from '../../core/idle.js';
 import { sourceById } from '../../core/sources.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import type { CategoryId, EventOutlineDocument } from '../../data/types.js';
-import { bundledData } from '../../data/bundled.js';
+import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
 import { EventDetails } from './event-details.js';
@@ -117,6 +117,7 @@ export class CsTimeline extends CsElement {
   // Bundled: the outline first (no summaries or sources); `details` brings the rest when a reader opens an event.
   readonly data = new DataController<EventOutlineDocument>(this, {
     bundled: (locale) => bundledData('events-outline', locale),
+    bundledSync: (locale) => bundledDataSync('events-outline', locale),
     validate: { load: loadEventsValidator },
     // The DataController runs the check in the element's language.
     check: (document) => checkDocument(document, { duplicate: ui.duplicate, endBeforeStart: ui.endBeforeStart }),
@@ -214,6 +215,9 @@ export class CsTimeline extends CsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Lit runs the controllers after willUpdate: a document already in memory is taken now, so this
+    // update derives the picture from it (the first update of a pre-rendered or second element).
+    this.data.hostUpdate();
     this.hadMarkFocus = Boolean(this.shadowRoot?.activeElement?.closest('[data-key]'));
     if (changed.has('deepLink') && this.deepLink) this.selected = readHashId(this.hashKey()) ?? this.selected;
     this.layoutOrientation = this.resolveOrientation();
@@ -566,6 +570,14 @@ export class CsTimeline extends CsElement {
     return this.renderWith(this.data, (document) => this.renderTimeline(document));
   }
 
+  /** Pre-rendered: the plot box the server drew is the size of the first picture (no measuring frame). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const plot = this.serverNodes && root.querySelector('.plot');
+    if (plot) this.size.seed(this.clientWidth, { width: plot.clientWidth, height: plot.clientHeight });
+    return root;
+  }
+
   /**
    * While the events load, the plot's empty box holds their place, with the
    * status inside. The page moves less when the timeline appears, and the
@@ -573,6 +585,7 @@ export class CsTimeline extends CsElement {
    * in one update instead of two with a forced layout between them.
    */
   protected override renderLoading(): TemplateResult {
+    if (this.serverNodes) return super.renderLoading();
     return html`<div class=${`frame ${this.layoutOrientation}`}><div class="plot waiting">${super.renderLoading()}</div></div>`;
   }
 
@@ -689,8 +702,10 @@ export class CsTimeline extends CsElement {
       const texts = listed.map((item) => this.markLabel(item));
       const sources = listed.map((item) => this.printedSources(item));
       if (rest > 0) texts.push(ui.notListed(eventCount(rest, this.locale)));
-      // On paper this list is the timeline (see the print styles).
-      return html`<ol class="visually-hidden print-shown event-list" aria-label=${ui.list()}>${listItems(texts, sources)}</ol>`;
+      // On paper this list is the timeline (see the print styles). A server has no DOM to build
+      // the fragment in: it writes the items as a template.
+      const items = isServer ? texts.map((text) => html`<li>${text}</li>`) : listItems(texts, sources);
+      return html`<ol class="visually-hidden print-shown event-list" aria-label=${ui.list()}>${items}</ol>`;
     });
   }
 

@@ -1,34 +1,15 @@
 /**
  * The bundled treaties, one document per treaty and language: a card shows
  * one treaty, so a page downloads that one (1 KB gzip) rather than all five.
- * The treaty-card entry primes the English ones (`primeTreaty`), so the card
- * draws after one script request whichever treaty it names.
  */
 import { TREATIES } from '../../generated/data/treaties.js';
 import type { Locale, TreatiesDocument } from '../../data/types.js';
+import { documentSync, primeDocument } from '../../data/bundled.js';
 
 /** The bundled treaty a `treaty` attribute names (its id or its year alone), if any. */
 export function bundledTreatyId(key: string | null | undefined): string | undefined {
   const value = (key ?? '').trim();
   return TREATIES.find((treaty) => treaty.id === value || String(treaty.year) === value)?.id;
-}
-
-/** Treaty documents in memory, by `id:locale`: primed by an entry, or loaded before. */
-const inMemory = new Map<string, TreatiesDocument>();
-
-/** Puts a treaty's document in memory, so a card renders it in its first update with no request. */
-export function primeTreaty(id: string, locale: Locale, document: TreatiesDocument): void {
-  inMemory.set(`${id}:${locale}`, document);
-}
-
-/**
- * The document of the treaty `key` names if it is in memory; a document
- * without treaties for a key that names none; else undefined (not loaded yet).
- */
-export function bundledTreatySync(key: string | null | undefined, locale: Locale): TreatiesDocument | undefined {
-  const id = bundledTreatyId(key);
-  if (!id) return { treaties: [] };
-  return inMemory.get(`${id}:${locale}`);
 }
 
 /**
@@ -37,15 +18,32 @@ export function bundledTreatySync(key: string | null | undefined, locale: Locale
  * `bundledTreatyIndex`).
  */
 export async function bundledTreaty(key: string | null | undefined, locale: Locale): Promise<TreatiesDocument> {
-  const known = bundledTreatySync(key, locale);
-  if (known) return known;
   const id = bundledTreatyId(key);
   const entry = TREATIES.find((treaty) => treaty.id === id);
-  if (!id || !entry) return { treaties: [] };
+  if (!entry) return { treaties: [] };
+  const known = bundledTreatySync(key, locale);
+  if (known) return known;
   const document = (await entry.load[locale]()).default as TreatiesDocument;
-  primeTreaty(id, locale, document);
+  primeDocument(treatyDocumentName(entry.id), locale, document);
   return document;
+}
+
+/** The bundled document name of one treaty (`treaty-friendship-1943`), as `documentSync` knows it. */
+export function treatyDocumentName(id: string): string {
+  return `treaty-${id}`;
+}
+
+/** The treaty's document when it is in memory already (else undefined; a key naming none: no treaties). */
+export function bundledTreatySync(key: string | null | undefined, locale: Locale): TreatiesDocument | undefined {
+  const id = bundledTreatyId(key);
+  if (!id) return { treaties: [] };
+  return documentSync(treatyDocumentName(id), locale) as TreatiesDocument | undefined;
 }
 
 /** The ids and years of the bundled treaties, for the messages about a wrong `treaty`. */
 export const bundledTreatyIndex: readonly { id: string; year: number }[] = TREATIES;
+
+/** Puts a treaty's document in memory (the treaty-card entry primes the English ones), so a card renders it with no request. */
+export function primeTreaty(id: string, locale: Locale, document: TreatiesDocument): void {
+  primeDocument(treatyDocumentName(id), locale, document);
+}

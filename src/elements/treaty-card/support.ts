@@ -15,6 +15,13 @@ export interface CardSupport {
 }
 
 const pending = new Map<Locale, Promise<CardSupport>>();
+/** What has arrived, for a card's first update (Node's ssr.js loads all languages before rendering). */
+const ready = new Map<Locale, CardSupport>();
+
+/** The support of `locale` when it has arrived already, else undefined. */
+export function cardSupportSync(locale: Locale): CardSupport | undefined {
+  return ready.get(locale);
+}
 
 type DurationModule = typeof import('./duration.js');
 let durationModule: Promise<DurationModule | undefined> | undefined;
@@ -39,7 +46,10 @@ export function loadCardSupport(locale: Locale): Promise<CardSupport> {
       placeNames: new Map(names.places.map((place) => [place.id, place.name])),
       personNames: new Map(names.people.map((person) => [person.id, person.name])),
       duration,
-    }));
+    })).then((support) => {
+      ready.set(locale, support);
+      return support;
+    });
     pending.set(locale, support);
   }
   return support;

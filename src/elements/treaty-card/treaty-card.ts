@@ -8,8 +8,8 @@ import { formatDate } from '../../core/format.js';
 import { msg, str, withLocale } from '../../core/localize.js';
 import { renderSources, sourceById } from '../../core/sources.js';
 import type { Locale, LocalizedText, Signatory, Treaty, TreatiesDocument } from '../../data/types.js';
-import { bundledTreaty, bundledTreatyId, bundledTreatyIndex } from './bundled-treaties.js';
-import { loadCardSupport, type CardSupport } from './support.js';
+import { bundledTreaty, bundledTreatyId, bundledTreatyIndex, bundledTreatySync } from './bundled-treaties.js';
+import { cardSupportSync, loadCardSupport, type CardSupport } from './support.js';
 import { treatyCardStyles } from './treaty-card.styles.js';
 import { duplicateTreatyId, findTreaty, treatyYears, type TreatyLookup } from './treaty-lookup.js';
 
@@ -78,6 +78,7 @@ export class TreatyCard extends CsElement {
   readonly data = new DataController<TreatiesDocument>(this, {
     // One treaty per document: a new `treaty` loads its own (the year and the id share it).
     bundled: (locale) => bundledTreaty(this.treaty, locale),
+    bundledSync: (locale) => bundledTreatySync(this.treaty, locale),
     bundledKey: () => bundledTreatyId(this.treaty) ?? '',
     validate: { load: () => import('../../generated/validate-treaties.js').then((module) => module.validate) },
     check: (document) => {
@@ -95,6 +96,7 @@ export class TreatyCard extends CsElement {
     // A confirmation or a citation belongs to the card it was made for.
     if (changed.has('treaty') || changed.has('locale')) this.copier.reset();
     // Names in the card's language; the previous language's stay until they arrive.
+    if (this.support?.locale !== this.locale) this.support = cardSupportSync(this.locale) ?? this.support;
     if (this.support?.locale !== this.locale) {
       const locale = this.locale;
       void loadCardSupport(locale).then((support) => {
