@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '.storybook/**'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', '.storybook/**', 'bin/**/*.mjs', 'tests/node/**/*.mjs', 'examples/**/*.mjs', 'examples/**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactPlugin } from './scripts/wtr-react.mjs';
-import { forcedColorsPlugin } from './scripts/wtr-commands.mjs';
+import { forcedColorsPlugin, printPdfPlugin } from './scripts/wtr-commands.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
@@ -8,6 +8,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { withoutExpectedNoise } from './scripts/quiet-reporter.mjs';
 import { testApi } from './scripts/test-api.mjs';
 import { cspPage } from './scripts/csp-page.mjs';
+import { ssrPage } from './scripts/ssr-page.mjs';
 
 export default {
   rootDir: '.',
@@ -16,11 +17,12 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
-  middleware: [testApi, cspPage],
+  middleware: [testApi, cspPage, ssrPage],
   plugins: [
     // React 19 as ES modules, for the React integration test.
     reactPlugin(),
     forcedColorsPlugin(),
+    printPdfPlugin(),
     esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'esnext', tsconfig: './tsconfig.json' }),
   ],
   mimeTypes: { '**/*.json': 'json' },

@@ -3,8 +3,13 @@
 // same synthetic dataset, plus the static-SVG/HTML limit and a long-task check.
 // See bench/README.md for what every number means.
 //
+// Then the cold page (bench/cold.mjs): navigation → first picture over loopback
+// and a phone's network, for every element and the timeline against its peers.
+//
 //   node bench/run.mjs [--runs 7] [--sizes 100,1000,10000] [--libs cs-timeline,vis-timeline,timelinejs]
 //                      [--timeout 60] [--no-build] [--no-limits] [--no-longtasks] [--stub] [--out bench-results.json]
+//                      [--cold-only | --no-cold] [--cold-runs 5] [--cold-sizes 100,1000] [--cold-baseline DIR | --cold-baseline-ref 9c4fb31 | --no-cold-baseline] [--cold-pages "cs-map|treaty"]
+//   BENCH_COLD_ONLY=1 npm run bench      (the cold page alone, about two minutes)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -13,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome.mjs';
 import { events, staticSvg, timelineJsData, visItems } from './dataset.mjs';
+import { BASELINE_REF, PHONE, buildBaseline, measureColdPage, reportColdPage } from './cold.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +38,13 @@ function parseArgs(argv) {
     longtasks: true,
     stub: false,
     out: 'bench-results.json',
+    cold: true,
+    coldOnly: process.env.BENCH_COLD_ONLY === '1',
+    coldRuns: 5,
+    coldSizes: [100, 1000],
+    coldBaseline: null,
+    coldBaselineRef: BASELINE_REF,
+    coldPages: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
@@ -64,9 +77,33 @@ function parseArgs(argv) {
       case '--out':
         args.out = value();
         break;
+      case '--cold-only':
+        args.coldOnly = true;
+        break;
+      case '--no-cold':
+        args.cold = false;
+        break;
+      case '--cold-runs':
+        args.coldRuns = Math.max(1, Number.parseInt(value(), 10));
+        break;
+      case '--cold-sizes':
+        args.coldSizes = value().split(',').map((s) => Number.parseInt(s.replace(/[_\s]/g, ''), 10));
+        break;
+      case '--cold-baseline':
+        args.coldBaseline = resolve(value());
+        break;
+      case '--cold-baseline-ref':
+        args.coldBaselineRef = value();
+        break;
+      case '--no-cold-baseline':
+        args.coldBaselineRef = null;
+        break;
+      case '--cold-pages':
+        args.coldPages = value().split('|').map((s) => s.trim());
+        break;
       case '--help':
       case '-h':
-        console.log('node bench/run.mjs [--runs N] [--sizes 100,1000,10000] [--libs cs-timeline,vis-timeline,timelinejs] [--timeout seconds] [--no-build] [--no-limits] [--no-longtasks] [--stub] [--out file]');
+        console.log('node bench/run.mjs [--runs N] [--sizes 100,1000,10000] [--libs cs-timeline,vis-timeline,timelinejs] [--timeout seconds] [--no-build] [--no-limits] [--no-longtasks] [--stub] [--out file] [--cold-only | --no-cold] [--cold-runs N] [--cold-sizes 100,1000] [--cold-baseline DIR | --cold-baseline-ref REF | --no-cold-baseline] [--cold-pages "name|name"]');
         process.exit(0);
         break;
       default:
@@ -295,7 +332,7 @@ async function measureTimelines(status) {
   for (const size of [...args.sizes].sort((a, b) => a - b)) {
     for (const lib of libs) {
       const timedOutBefore = [...cells.values()].find((cell) => cell.lib === lib && cell.timedOut);
-      cells.set(`${lib}@${size}`, { lib, size, renders: [], zooms: [], settled: [], heaps: [], marks: [], visible: [], methods: new Set(), unchanged: 0, errors: [], timedOut: timedOutBefore ? `not run: timed out at ${timedOutBefore.size.toLocaleString('en')} events` : undefined });
+      cells.set(`${lib}@${size}`, { lib, size, renders: [], zooms: [], settled: [], heaps: [], marks: [], visible: [], individual: [], titled: [], methods: new Set(), unchanged: 0, errors: [], timedOut: timedOutBefore ? `not run: timed out at ${timedOutBefore.size.toLocaleString('en')} events` : undefined });
     }
     // Runs interleave the libraries, so drift in the machine's state hits all alike.
     for (let run = 0; run < args.runs; run++) {
@@ -310,6 +347,10 @@ async function measureTimelines(status) {
           cell.renders.push(render.ms);
           cell.marks.push(render.marks);
           cell.visible.push(render.visibleMarks);
+          if (render.individual !== null && render.individual !== undefined) {
+            cell.individual.push(render.individual);
+            cell.titled.push(render.titled);
+          }
           cell.heaps.push(heap);
           cell.zooms.push(zoom.ms);
           if (zoom.settledMs !== null) cell.settled.push(zoom.settledMs);
@@ -353,6 +394,8 @@ async function measureTimelines(status) {
         runs: cell.renders.length,
         marks: ok ? median(cell.marks) : null,
         visibleMarks: ok ? median(cell.visible) : null,
+        individualEvents: ok && cell.individual.length ? median(cell.individual) : null,
+        titledEvents: ok && cell.titled.length ? median(cell.titled) : null,
         zoomMethod: [...cell.methods].join(', ') || null,
         zoomChanged: cell.zooms.length ? cell.unchanged === 0 : null,
         samples: { firstRenderMs: cell.renders.map((v) => round(v)), zoomMs: cell.zooms.map((v) => round(v)), zoomSettledMs: cell.settled.map((v) => round(v)), heapMB: cell.heaps.map((v) => round(v, 2)) },
@@ -573,82 +616,86 @@ function ratio(peer, ours, field) {
   return { value, text: fmtX(value) };
 }
 
-function report(status) {
+function report(status, coldVerdicts = []) {
   const verdicts = [];
   const verdict = (pass, text) => verdicts.push(`${pass === null ? 'n/a ' : pass ? 'PASS' : 'FAIL'}  ${text}`);
 
-  log('\nFirst render, one zoom step, JS heap after render — medians of', args.runs, 'runs (fresh page each)\n');
-  const rows = [['events', 'library', 'first render', 'zoom step', 'zoom settled', 'heap', 'marks (visible)', 'peer ÷ ours: render', 'zoom', 'heap']];
-  for (const size of [...args.sizes].sort((a, b) => a - b)) {
-    const ours = results.find((r) => r.library === 'cs-timeline' && r.events === size);
-    for (const lib of args.libs) {
-      const r = results.find((x) => x.library === lib && x.events === size);
-      if (!r) continue;
-      const isOurs = lib === 'cs-timeline';
-      const timedOut = r.timeout ? 'timeout' : null;
-      rows.push([
-        size.toLocaleString('en'),
-        lib + (isOurs && args.stub ? ' (STUB)' : ''),
-        timedOut ?? fmtMs(r.firstRenderMs),
-        timedOut ?? fmtMs(r.zoomMs),
-        timedOut ?? fmtMs(r.zoomSettledMs),
-        timedOut ?? fmtMB(r.heapMB),
-        r.marks === null || r.marks === undefined ? '—' : `${r.marks} (${r.visibleMarks})`,
-        isOurs ? '' : ratio(r, ours, 'firstRenderMs').text,
-        isOurs ? '' : ratio(r, ours, 'zoomMs').text,
-        isOurs || r.timeout ? '' : ratio(r, ours, 'heapMB').text,
-      ]);
-    }
-  }
-  log(table(rows));
-  const noted = results.filter((r) => r.note && args.libs.includes(r.library));
-  if (noted.length) {
-    log('\nNotes:');
-    for (const r of noted) log(`  ${r.library} @ ${r.events}: ${r.note}`);
-  }
-  const methods = new Set(results.filter((r) => r.library === 'cs-timeline' && r.zoomMethod).map((r) => r.zoomMethod));
-  if (methods.size) log(`  cs-timeline zoom step triggered by: ${[...methods].join('; ')}`);
-
-  // Targets
-  for (const size of [...args.sizes].sort((a, b) => a - b)) {
-    const ours = results.find((r) => r.library === 'cs-timeline' && r.events === size);
-    for (const lib of args.libs.filter((l) => l !== 'cs-timeline')) {
-      const peer = results.find((r) => r.library === lib && r.events === size);
-      if (!peer) continue;
-      for (const [field, what] of [
-        ['firstRenderMs', 'first render'],
-        ['zoomMs', 'zoom step'],
-      ]) {
-        const r = ratio(peer, ours, field);
-        const invalid = field === 'zoomMs' && ours && ours.zoomChanged === false;
-        if (r.value === null) verdict(null, `≥ 3× faster than ${lib} at ${size.toLocaleString('en')} events (${what}): not measured${peer.timeout ? ' (the peer timed out)' : ''}`);
-        else if (r.lowerBound && r.value < 3) verdict(null, `≥ 3× faster than ${lib} at ${size.toLocaleString('en')} events (${what}): inconclusive, the peer timed out, which only shows ${r.text}`);
-        else verdict(r.value >= 3 && !invalid, `≥ 3× faster than ${lib} at ${size.toLocaleString('en')} events (${what}): ${r.text}${invalid ? ' — but the zoom did not change the view' : ''}`);
+  if (!args.coldOnly) {
+    log('\nFirst render, one zoom step, JS heap after render — medians of', args.runs, 'runs (fresh page each)\n');
+    const rows = [['events', 'library', 'first render', 'zoom step', 'zoom settled', 'heap', 'marks (visible)', 'single events (whole titles)', 'peer ÷ ours: render', 'zoom', 'heap']];
+    for (const size of [...args.sizes].sort((a, b) => a - b)) {
+      const ours = results.find((r) => r.library === 'cs-timeline' && r.events === size);
+      for (const lib of args.libs) {
+        const r = results.find((x) => x.library === lib && x.events === size);
+        if (!r) continue;
+        const isOurs = lib === 'cs-timeline';
+        const timedOut = r.timeout ? 'timeout' : null;
+        rows.push([
+          size.toLocaleString('en'),
+          lib + (isOurs && args.stub ? ' (STUB)' : ''),
+          timedOut ?? fmtMs(r.firstRenderMs),
+          timedOut ?? fmtMs(r.zoomMs),
+          timedOut ?? fmtMs(r.zoomSettledMs),
+          timedOut ?? fmtMB(r.heapMB),
+          r.marks === null || r.marks === undefined ? '—' : `${r.marks} (${r.visibleMarks})`,
+          r.individualEvents === null || r.individualEvents === undefined ? '—' : `${r.individualEvents} (${r.titledEvents})`,
+          isOurs ? '' : ratio(r, ours, 'firstRenderMs').text,
+          isOurs ? '' : ratio(r, ours, 'zoomMs').text,
+          isOurs || r.timeout ? '' : ratio(r, ours, 'heapMB').text,
+        ]);
       }
     }
-  }
-  const big = results.find((r) => r.library === 'cs-timeline' && r.events === 10000);
-  if (big && big.firstRenderMs !== null) verdict(big.firstRenderMs < 250, `first render at 10,000 events < 250 ms: ${fmtMs(big.firstRenderMs)}`);
-  else verdict(null, `first render at 10,000 events < 250 ms: ${big?.timeout ? 'timed out' : 'not measured'}`);
-  if (big && big.zoomMs !== null) verdict(big.zoomMs < 16 && big.zoomChanged !== false, `zoom step at 10,000 events < 16 ms: ${fmtMs(big.zoomMs)}${big.zoomChanged === false ? ' (the view did not change!)' : ''}`);
-  else verdict(null, 'zoom step at 10,000 events < 16 ms: not measured');
-  if (longTaskResult && longTaskResult.steps) {
-    const max = Math.max(longTaskResult.maxLongTaskMs ?? 0, longTaskResult.maxTaskMs ?? 0);
-    verdict(
-      longTaskResult.longTaskCount === 0 && max <= 50,
-      `no task over 50 ms during 10 zoom steps at 10,000 events: ${longTaskResult.longTaskCount} long task(s), longest task ${fmtMs(longTaskResult.maxTaskMs ?? longTaskResult.maxLongTaskMs)}${longTaskResult.maxTaskMs === null ? ' (longtask observer only)' : ''}${longTaskResult.maxTaskCpuMs ? `, longest on-CPU time of a task ${fmtMs(longTaskResult.maxTaskCpuMs)}` : ''} (steps: median ${fmtMs(longTaskResult.stepMedianMs)}, max ${fmtMs(longTaskResult.stepMaxMs)}; ${longTaskResult.stepsThatChangedView}/${longTaskResult.steps} changed the view)`,
-    );
-  } else verdict(null, `no task over 50 ms while zooming at 10,000 events: ${longTaskResult?.note ?? (args.longtasks ? 'not measured' : 'skipped (--no-longtasks)')}`);
+    log(table(rows));
+    const noted = results.filter((r) => r.note && args.libs.includes(r.library));
+    if (noted.length) {
+      log('\nNotes:');
+      for (const r of noted) log(`  ${r.library} @ ${r.events}: ${r.note}`);
+    }
+    const methods = new Set(results.filter((r) => r.library === 'cs-timeline' && r.zoomMethod).map((r) => r.zoomMethod));
+    if (methods.size) log(`  cs-timeline zoom step triggered by: ${[...methods].join('; ')}`);
 
-  if (limits.length) {
-    log('\nStatic limit (first render: element ÷ the same marks as static markup)\n');
-    const rowsL = [['element', 'what', 'element', 'static', 'ratio']];
-    for (const l of limits) rowsL.push([l.element, l.what, fmtMs(l.elementMs), fmtMs(l.limitMs), l.ratio === null ? l.note ?? '—' : fmtX(l.ratio)]);
-    log(table(rowsL));
-    const tl = limits.find((l) => l.element === 'cs-timeline');
-    if (tl?.ratio !== null && tl?.ratio !== undefined) verdict(tl.ratio <= 2, `within 2× of the static-SVG limit at 100 events: ${fmtX(tl.ratio)} (${fmtMs(tl.elementMs)} vs ${fmtMs(tl.limitMs)})`);
-    else verdict(null, 'within 2× of the static-SVG limit at 100 events: not measured');
-  } else if (!args.limits) verdict(null, 'within 2× of the static-SVG limit: skipped (--no-limits)');
+    // Targets
+    for (const size of [...args.sizes].sort((a, b) => a - b)) {
+      const ours = results.find((r) => r.library === 'cs-timeline' && r.events === size);
+      for (const lib of args.libs.filter((l) => l !== 'cs-timeline')) {
+        const peer = results.find((r) => r.library === lib && r.events === size);
+        if (!peer) continue;
+        for (const [field, what] of [
+          ['firstRenderMs', 'first render'],
+          ['zoomMs', 'zoom step'],
+        ]) {
+          const r = ratio(peer, ours, field);
+          const invalid = field === 'zoomMs' && ours && ours.zoomChanged === false;
+          if (r.value === null) verdict(null, `≥ 3× faster than ${lib} at ${size.toLocaleString('en')} events (${what}): not measured${peer.timeout ? ' (the peer timed out)' : ''}`);
+          else if (r.lowerBound && r.value < 3) verdict(null, `≥ 3× faster than ${lib} at ${size.toLocaleString('en')} events (${what}): inconclusive, the peer timed out, which only shows ${r.text}`);
+          else verdict(r.value >= 3 && !invalid, `≥ 3× faster than ${lib} at ${size.toLocaleString('en')} events (${what}): ${r.text}${invalid ? ' — but the zoom did not change the view' : ''}`);
+        }
+      }
+    }
+    const big = results.find((r) => r.library === 'cs-timeline' && r.events === 10000);
+    if (big && big.firstRenderMs !== null) verdict(big.firstRenderMs < 250, `first render at 10,000 events < 250 ms: ${fmtMs(big.firstRenderMs)}`);
+    else verdict(null, `first render at 10,000 events < 250 ms: ${big?.timeout ? 'timed out' : 'not measured'}`);
+    if (big && big.zoomMs !== null) verdict(big.zoomMs < 16 && big.zoomChanged !== false, `zoom step at 10,000 events < 16 ms: ${fmtMs(big.zoomMs)}${big.zoomChanged === false ? ' (the view did not change!)' : ''}`);
+    else verdict(null, 'zoom step at 10,000 events < 16 ms: not measured');
+    if (longTaskResult && longTaskResult.steps) {
+      const max = Math.max(longTaskResult.maxLongTaskMs ?? 0, longTaskResult.maxTaskMs ?? 0);
+      verdict(
+        longTaskResult.longTaskCount === 0 && max <= 50,
+        `no task over 50 ms during 10 zoom steps at 10,000 events: ${longTaskResult.longTaskCount} long task(s), longest task ${fmtMs(longTaskResult.maxTaskMs ?? longTaskResult.maxLongTaskMs)}${longTaskResult.maxTaskMs === null ? ' (longtask observer only)' : ''}${longTaskResult.maxTaskCpuMs ? `, longest on-CPU time of a task ${fmtMs(longTaskResult.maxTaskCpuMs)}` : ''} (steps: median ${fmtMs(longTaskResult.stepMedianMs)}, max ${fmtMs(longTaskResult.stepMaxMs)}; ${longTaskResult.stepsThatChangedView}/${longTaskResult.steps} changed the view)`,
+      );
+    } else verdict(null, `no task over 50 ms while zooming at 10,000 events: ${longTaskResult?.note ?? (args.longtasks ? 'not measured' : 'skipped (--no-longtasks)')}`);
+
+    if (limits.length) {
+      log('\nStatic limit (first render: element ÷ the same marks as static markup)\n');
+      const rowsL = [['element', 'what', 'element', 'static', 'ratio']];
+      for (const l of limits) rowsL.push([l.element, l.what, fmtMs(l.elementMs), fmtMs(l.limitMs), l.ratio === null ? l.note ?? '—' : fmtX(l.ratio)]);
+      log(table(rowsL));
+      const tl = limits.find((l) => l.element === 'cs-timeline');
+      if (tl?.ratio !== null && tl?.ratio !== undefined) verdict(tl.ratio <= 2, `within 2× of the static-SVG limit at 100 events: ${fmtX(tl.ratio)} (${fmtMs(tl.elementMs)} vs ${fmtMs(tl.limitMs)})`);
+      else verdict(null, 'within 2× of the static-SVG limit at 100 events: not measured');
+    } else if (!args.limits) verdict(null, 'within 2× of the static-SVG limit: skipped (--no-limits)');
+  }
+  verdicts.push(...coldVerdicts);
 
   log('\nTargets');
   for (const line of verdicts) log(`  ${line}`);
@@ -666,30 +713,70 @@ function report(status) {
 const status = ensureBuild();
 server = await serve(ROOT);
 await launch();
-log(`Chromium ${browser.version()}, ${args.runs} runs, sizes ${args.sizes.join(', ')}, timeout ${args.timeoutMs / 1000} s, serving ${server.origin}`);
+log(`Chromium ${browser.version()}, ${args.coldOnly ? `cold page only, ${args.coldRuns} runs` : `${args.runs} runs, sizes ${args.sizes.join(', ')}, timeout ${args.timeoutMs / 1000} s`}, serving ${server.origin}`);
 const cores = availableParallelism();
 const loadNote = () => `load average ${loadavg()[0].toFixed(1)} on ${cores} cores`;
 log(`  ${loadNote()}${loadavg()[0] > cores ? ' — the machine is busy: other processes compete with the browser, expect noisy numbers' : ''}`);
 for (const [tag, s] of Object.entries(status)) if (!s.available || s.note) log(`  <${tag}>: ${s.available ? 'available' : 'unavailable'}${s.note ? ` — ${s.note}` : ''}`);
 
+/** The cold page, on its own gzip server: the build under test at /cdn, a baseline at /cdn-baseline. */
+async function coldPage() {
+  if (!existsSync('dist/cdn/cs-timeline.js')) return { results: [], verdicts: ['n/a   cold page: dist/cdn is missing (the build failed?)'] };
+  const mounts = { '/cdn/': resolve('dist/cdn') };
+  const builds = { current: '/cdn' };
+  let baseline = args.coldBaseline;
+  if (!baseline && args.coldBaselineRef) {
+    try {
+      baseline = buildBaseline(args.coldBaselineRef, log);
+    } catch (error) {
+      log(`  (no baseline build from ${args.coldBaselineRef}: ${String(error.stderr || error.message).trim().split('\n')[0]})`);
+    }
+  }
+  if (baseline) {
+    mounts['/cdn-baseline/'] = baseline;
+    builds.baseline = '/cdn-baseline';
+  }
+  const gzipServer = await serve(ROOT, { gzip: true, mounts });
+  try {
+    log(`\nCold page (${args.coldRuns} runs, loopback then phone preset${baseline ? `; baseline build ${baseline}` : ''})`);
+    const results = await measureColdPage({
+      browser,
+      server: gzipServer,
+      builds,
+      runs: args.coldRuns,
+      sizes: args.coldSizes,
+      pages: args.coldPages,
+      log,
+      conditions: { loopback: null, phone: PHONE },
+    });
+    return { results, verdicts: reportColdPage(results, { log, table, builds }) };
+  } finally {
+    await gzipServer.close();
+  }
+}
+
 try {
-  const floors = [];
-  for (let i = 0; i < 3; i++) floors.push(await withPage({ adapter: 'static-svg' }, (page) => page.evaluate(() => window.bench.frameFloor())));
-  log(`  frame floor (insert nothing, two rAF): ${median(floors).toFixed(1)} ms`);
-  const geometry = await measureTimelines(status);
-  if (args.longtasks && args.libs.includes('cs-timeline')) {
-    log('\nLong tasks while zooming (cs-timeline, 10,000 events)');
-    await measureLongTasks(status);
+  const out = { results, cold: [] };
+  if (!args.coldOnly) {
+    const floors = [];
+    for (let i = 0; i < 3; i++) floors.push(await withPage({ adapter: 'static-svg' }, (page) => page.evaluate(() => window.bench.frameFloor())));
+    log(`  frame floor (insert nothing, two rAF): ${median(floors).toFixed(1)} ms`);
+    const geometry = await measureTimelines(status);
+    if (args.longtasks && args.libs.includes('cs-timeline')) {
+      log('\nLong tasks while zooming (cs-timeline, 10,000 events)');
+      await measureLongTasks(status);
+    }
+    if (args.limits) {
+      log('\nStatic limits');
+      await measureLimits(status, geometry);
+    }
   }
-  if (args.limits) {
-    log('\nStatic limits');
-    await measureLimits(status, geometry);
-  }
-  const out = { results };
-  writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
-  report(status);
-  log(`\nWrote ${args.out} (${results.length} rows) in ${elapsed()}; ${loadNote()} at the end.`);
-  void out;
+  let cold = { results: [], verdicts: [] };
+  if (args.cold || args.coldOnly) cold = await coldPage();
+  out.cold = cold.results;
+  writeFileSync(args.out, `${JSON.stringify(args.coldOnly ? { cold: cold.results } : { results, cold: cold.results }, null, 2)}\n`);
+  report(status, cold.verdicts);
+  log(`\nWrote ${args.out} (${results.length} rows, ${cold.results.length} cold-page rows) in ${elapsed()}; ${loadNote()} at the end.`);
 } finally {
   await browser.close().catch(() => {});
   await server.close();

@@ -1,8 +1,12 @@
 // A tiny static file server for the benchmark pages, on the loopback
 // interface only. Serves the repository root (dist/, node_modules/, bench/)
 // plus generated documents registered with `serve.put(path, body)`.
+// The cold-page benchmark asks for `gzip` (every response compressed, as a
+// CDN sends it: the phone preset throttles the bytes on the wire) and for
+// `mounts` (URL prefix → folder: the build under test, a baseline build).
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES = {
@@ -19,20 +23,38 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-/** Starts the server; resolves to { origin, put, close }. */
-export function serve(root) {
+/**
+ * Starts the server; resolves to { origin, put, close }.
+ * Options: `gzip` (compress every response for clients that accept it),
+ * `mounts` ({ '/prefix/': '/abs/folder' }, served instead of the root).
+ */
+export function serve(root, { gzip = false, mounts = {} } = {}) {
   const generated = new Map();
+  const compressed = new Map(); // path → gzip bytes (files do not change during a run)
+  const send = (req, res, headers, type, key, body) => {
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (!compressed.has(key)) compressed.set(key, gzipSync(body(), { level: 9 }));
+      const bytes = compressed.get(key);
+      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': bytes.length, Vary: 'Accept-Encoding' });
+      res.end(bytes);
+      return true;
+    }
+    return false;
+  };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
     const headers = { 'Cache-Control': 'no-store' };
     if (generated.has(path)) {
       const { body, type } = generated.get(path);
+      if (send(req, res, headers, type, `put:${path}`, () => Buffer.from(body))) return;
       res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
       res.end(body);
       return;
     }
-    const file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) {
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    const base = mount ? mounts[mount] : root;
+    const file = normalize(join(base, mount ? path.slice(mount.length) : path));
+    if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end();
       return;
     }
@@ -47,7 +69,9 @@ export function serve(root) {
       res.writeHead(404, headers).end('not found');
       return;
     }
-    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': stat.size });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (send(req, res, headers, type, `file:${file}:${stat.mtimeMs}`, () => readFileSync(file))) return;
+    res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': stat.size });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {
@@ -56,7 +80,10 @@ export function serve(root) {
       const { port } = server.address();
       resolve({
         origin: `http://127.0.0.1:${port}`,
-        put: (path, body, type = 'application/json; charset=utf-8') => generated.set(path, { body, type }),
+        put: (path, body, type = 'application/json; charset=utf-8') => {
+          generated.set(path, { body, type });
+          compressed.delete(`put:${path}`);
+        },
         close: () => new Promise((done) => {
           server.closeAllConnections();
           server.close(done);

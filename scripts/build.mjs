@@ -3,7 +3,9 @@
 // data in English (lazy data chunks included; other languages, the user-data
 // validator, the map's basemap and the timeline's zoom gestures are on
 // demand and not counted).
-// `--budgets` fails when an entry grows past its enforced ceiling.
+// `--budgets` fails when an entry grows past its enforced ceiling, or when a
+// single-element entry needs more than its own file for its first picture
+// (a second file is a second round trip on a phone: see bench/README.md).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, readdirSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -18,22 +20,41 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 71, 'cs-timeline': 40, 'casualty-chart': 26.5, 'treaty-card': 22.5, 'cs-map': 35.5 };
+export const CEILINGS_KB = { 'cs-history': 77.5, 'cs-timeline': 38.6, 'casualty-chart': 26.5, 'treaty-card': 24.2, 'cs-map': 35.5 };
 // Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
 // the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
 // totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
-// Raised by 0.5 KB (1 KB for all-in-one) for issue 21: the shared loader and error box now list every
-// problem of a user document and offer Retry only for network failures (+0.35 KB gzip in the shared
-// chunk); the CSV parser and the user-document reader stay on demand (ON_DEMAND). Measured 26.2 / 35.0 / 70.6 KB.
+// Two ceilings went up where a larger file removes a round trip (issue 26):
+// treaty-card (22.1 → 23.3 KB) and cs-history (69.7 → 75.2 KB) now hold all
+// five English treaties (a card may name any of them: before, the card
+// waited for the shared chunks, then its treaty, the names and the
+// mini-timeline), and cs-history the timeline's validator for inline events
+// (4 KB; before, requested only after the entry had arrived).
+// Then by 0.1–0.5 KB for issue 22 (export and print): what stays in the first render is the hooks —
+// toSVG()/toPNG() (each one dynamic import), the idle loader of the menu chunk, each element's
+// exportInfo(), the shared CSV helper, and the timeline's printed sources (idle prefetch, list
+// attribute, print rules); and for issue 27 (the timeline's picture: axis breaks, legend, category
+// shapes, era names, titles before or after their marks: about +3 KB in cs-timeline.js, which stays
+// under its 40 KB target alone; with the validator the one-file entry now holds, 40.7 KB); and
+// about 0.2–0.3 KB for issue 23 (the first update draws a document already in memory: server
+// rendering and pre-rendered pages); and 0.35–0.5 KB for issue 21 (the shared loader and error box
+// list every problem of a user document and offer Retry only for network failures; the CSV parser
+// and the user-document reader stay on demand; the reader replaced the schema validator that the
+// timeline entries held, which took them back down: 38.4 / 77.1 KB). Winning these back is left open in the issues' notes.
+
+/** Entries whose first picture must come from the entry file alone. */
+const ONE_FILE = new Set(['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map', 'cs-history']);
 
 const cdn = 'dist/cdn';
 
 /**
- * Chunks a page needs only on demand: other languages, the user-data validator and reader (CSV),
- * and catalogue, the basemap, and the timeline's zoom gestures (d3-zoom), which
- * load after the first paint.
+ * Chunks a page needs only on demand: other languages, the user-data validator,
+ * reader (CSV) and catalogue, the basemap, the timeline's zoom gestures (d3-zoom), which
+ * load after the first paint, its overview strip, which loads with the first zoom,
+ * the export code (download menu, toSVG, toPNG), loaded when used, and the
+ * take-over of server renderings, which only pre-rendered pages load.
  */
-const ON_DEMAND = /^(strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|user-document-)[\w-]*\.js$/;
+const ON_DEMAND = /^(export-|strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|timeline-overview-|prerendered-|user-document-)[\w-]*\.js$/;
 
 /** The bundled documents (English chunks) each entry requests to draw itself. */
 const DOCUMENTS = {
@@ -97,11 +118,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const target = budget === undefined ? '' : kb <= budget ? `target ${budget} KB ✓` : `target ${budget} KB (${(kb - budget).toFixed(1)} KB to go)`;
     const enforced = ceiling === undefined ? '' : `, ceiling ${ceiling} KB ${kb <= ceiling ? '✓' : '✗ over'}`;
     if (ceiling !== undefined && kb > ceiling) over += 1;
+    if (ONE_FILE.has(name) && files > 1) {
+      over += 1;
+      console.error(`dist/cdn/${name}.js needs ${files} files for its first picture; it must need only itself (one request).`);
+    }
     console.log(`${`dist/cdn/${name}.js`.padEnd(30)} ${kb.toFixed(1).padStart(6)} KB gzip (${files} file${files > 1 ? 's' : ''})  ${target}${enforced}`);
   }
   writeFileSync('dist/sizes.json', JSON.stringify(report, null, 2));
   if (process.argv.includes('--budgets') && over) {
-    console.error(`${over} entr${over > 1 ? 'ies are' : 'y is'} over the enforced ceiling.`);
+    console.error(`${over} entr${over > 1 ? 'ies are' : 'y is'} over the enforced ceiling or need more than one file.`);
     process.exit(1);
   }
 }

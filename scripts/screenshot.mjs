@@ -1,12 +1,13 @@
 // Renders one element from src/ in headless Chromium and saves a PNG, to look
 // at what a reader sees.
-//   node scripts/screenshot.mjs '<cs-timeline lang="cs"></cs-timeline>' out.png [--width 360] [--dark] [--height 900]
+//   node scripts/screenshot.mjs '<cs-timeline lang="cs"></cs-timeline>' out.png [--width 360] [--dark] [--height 900] [--from 0]
+// --from Y saves only the viewport's height from Y down (a long phone page, in pieces).
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 
-const [markup, out = 'screenshot.png'] = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--') && !(all[i - 1] ?? '').match(/^--(width|height)$/));
+const [markup, out = 'screenshot.png'] = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith('--') && !(all[i - 1] ?? '').match(/^--(width|height|from)$/));
 const option = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
@@ -46,7 +47,8 @@ try {
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   await page.goto(`http://localhost:${server.config.port}/__shot.html`);
   await page.waitForTimeout(1500);
-  await page.screenshot({ path: out, fullPage: true });
+  const from = option('from', -1);
+  await page.screenshot(from >= 0 ? { path: out, fullPage: true, clip: { x: 0, y: from, width, height } } : { path: out, fullPage: true });
   console.log(`saved ${out} (${width}px${dark ? ', dark' : ''})`);
 } finally {
   await browser.close();

@@ -2,6 +2,7 @@
 // The browser tests' reporter prints "N passed, N failed" as the last line;
 // when an earlier step fails, this prints that line itself.
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 
 const steps = [
   ['generated validators are fresh', 'node', ['scripts/gen-validators.mjs', '--check']],
@@ -15,6 +16,9 @@ const steps = [
   ['manifest completeness', 'node', ['scripts/check-manifest-complete.mjs']],
   ['build and size budgets', 'node', ['scripts/build.mjs', '--budgets']],
   ['package exports (publint, attw)', 'node', ['scripts/check-package.mjs']],
+  // Node's own test runner, against the build above: server rendering (ssr.js, the prerender
+  // command, the examples) and the sanitize-html recipe.
+  ['node tests (server rendering, sanitize-html)', 'node', ['--test', '--test-reporter=dot', ...readdirSync('tests/node').filter((file) => file.endsWith('.test.mjs')).map((file) => `tests/node/${file}`)]],
   ['Vue and Svelte typings reject wrong props (vue-tsc, svelte-check)', 'node', ['scripts/test-framework-types.mjs']],
   ['Storybook: every story and Docs page in Chromium', 'node', ['scripts/test-storybook.mjs']],
   ['WordPress plugin in a real WordPress', 'node', ['scripts/test-wordpress.mjs']],

@@ -62,6 +62,15 @@ function isVisible(element, box = stageRect()) {
   return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) !== 0;
 }
 
+/** A text box shows its whole text: visible in the stage, not cut by its box, no "…" of its own. */
+function wholeText(node, box) {
+  if (!node || !isVisible(node, box)) return false;
+  const text = node.textContent.trim();
+  if (!text || text.endsWith('…')) return false;
+  if (node instanceof SVGElement) return true;
+  return node.scrollWidth <= node.clientWidth + 1 && node.scrollHeight <= node.clientHeight + 1;
+}
+
 /** Left edges of the first marks, rounded: changes when a zoom moved them. */
 function positionsSignature(marks) {
   const sample = marks.slice(0, 40).map((m) => {
@@ -120,6 +129,15 @@ const adapters = {
         run: () => target.dispatchEvent(new KeyboardEvent('keydown', { key: '+', code: 'Equal', shiftKey: true, bubbles: true, composed: true, cancelable: true })),
       };
     },
+    /** Single events in view, and how many show their whole title. */
+    picture(box) {
+      const events = [...(element.shadowRoot?.querySelectorAll('[part~="event"]') ?? [])].filter((m) => isVisible(m, box));
+      const titled = events.filter((m) => {
+        const lines = [...m.querySelectorAll('.label:not(.whole), .title-line')];
+        return lines.length > 0 && lines.every((line) => wholeText(line, box));
+      });
+      return { individual: events.length, titled: titled.length };
+    },
     signature() {
       const axis = element.shadowRoot?.querySelector('[part~="axis"]');
       return axis ? `${axis.textContent.length}:${axis.textContent.slice(0, 200)}` : '';
@@ -151,6 +169,10 @@ const adapters = {
     deepMarks() {
       return this.marks();
     },
+    picture(box) {
+      const items = this.marks().filter((m) => isVisible(m, box));
+      return { individual: items.length, titled: items.filter((m) => wholeText(m.querySelector('.vis-item-content'), box)).length };
+    },
     failure: () => undefined,
     zoomTrigger: () => ({ method: 'timeline.zoomIn(0.5, {animation:false})', run: () => instance.zoomIn(0.5, { animation: false }) }),
     signature() {
@@ -178,6 +200,10 @@ const adapters = {
     marks: () => [...stage.querySelectorAll('.tl-timemarker')],
     deepMarks() {
       return this.marks();
+    },
+    picture(box) {
+      const markers = this.marks().filter((m) => isVisible(m, box));
+      return { individual: markers.length, titled: markers.filter((m) => wholeText(m.querySelector('.tl-headline'), box)).length };
     },
     failure() {
       const message = stage.querySelector('.tl-message-full:not(.tl-hidden) .tl-message-content, .tl-message-content');
@@ -348,7 +374,9 @@ window.bench = {
     dataText = null; // the page keeps only what the library keeps
     const all = adapter.deepMarks();
     const box = stageRect();
-    return { ms: final - t0, marks: all.length, visibleMarks: all.filter((m) => isVisible(m, box)).length };
+    // Like pictures compared: the single events each library shows, and how many of them with their whole title.
+    const picture = adapter.picture ? adapter.picture(box) : { individual: null, titled: null };
+    return { ms: final - t0, marks: all.length, visibleMarks: all.filter((m) => isVisible(m, box)).length, ...picture };
   },
 
   /**

@@ -1,11 +1,21 @@
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LocalizedText, Locale } from '../data/types.js';
 import { DataController, retryable, type DataError } from './data-loader.js';
 import { observeLanguageChanges, resolveLanguage } from './language.js';
-import { isLocaleReady, loadLocale, msg, withLocale } from './localize.js';
+import { isLocaleReady, loadLocale, msg, speak, withLocale } from './localize.js';
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
 import { themeStyles } from './theme.js';
+import type { ExportInfo } from './export-info.js';
+import { whenIdle } from './idle.js';
+
+/**
+ * The download menu and the print styles every element shares arrive in idle
+ * time after the first picture: no first render waits for them or grows by them.
+ */
+let menu: typeof import('./export/export-menu.js') | undefined;
+/** Elements waiting for the menu (removed when they leave the page, so that none is kept alive). */
+let menuWaiters: Set<CsElement> | undefined;
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -50,6 +60,9 @@ export abstract class CsElement extends LitElement {
   /** URL of a JSON document in the shape of the element's bundled data; replaces it. */
   @property() src?: string;
 
+  /** Hides the download menu (`toSVG()` and `toPNG()` stay). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-download' }) noDownload = false;
+
   /** The language the element renders in, resolved from `lang`. */
   @state() protected locale: Locale = 'en';
 
@@ -66,6 +79,14 @@ export abstract class CsElement extends LitElement {
   private renderedLoading = false;
   private lastWarning?: string;
   private shownError?: string;
+  /**
+   * A server rendering's nodes (Declarative Shadow DOM from ssr.js), set by
+   * src/core/prerendered.ts, which loads only on pre-rendered pages: they stay
+   * on screen, with nothing beside them, until the element draws its own
+   * picture. Subclasses whose first picture lacks a part the server drew keep
+   * rendering `renderLoading()` while this is set.
+   */
+  protected serverNodes?: ChildNode[];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -87,6 +108,18 @@ export abstract class CsElement extends LitElement {
     this.stopObservingLanguage?.();
     this.stopObservingLanguage = undefined;
     this.stopWaiting();
+    menuWaiters?.delete(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Lit SSR calls no connectedCallback and renders outside performUpdate: the language comes
+    // from the element and what renderToString knows, and msg() speaks it until the next element.
+    // Lit SSR runs no controller either: the element's document (in memory, see ssr.js) is taken here.
+    if (isServer) {
+      speak((this.locale = resolveLanguage(this)));
+      (this as { data?: DataController<unknown> }).data?.hostUpdate();
+    }
   }
 
   private stopWaiting(): void {
@@ -115,6 +148,44 @@ export abstract class CsElement extends LitElement {
     if (!value) return '';
     // Bundled documents carry only the element's language (see src/data/bundled.ts).
     return value[this.locale] || value.en || Object.values(value).find(Boolean) || '';
+  }
+
+  /** What the element shows now, for export (undefined while it shows no data). Elements that export override it. */
+  protected exportInfo(): ExportInfo | undefined {
+    return undefined;
+  }
+
+  /** `exportInfo()` in the element's language, for the export chunk. */
+  private readonly describe = () => withLocale(this.locale, () => this.exportInfo());
+
+  /** A standalone SVG document of what the element shows now, with its title, sources and credit. */
+  toSVG(): Promise<string> {
+    return import('./export/export.js').then((run) => run.toSVG(this, this.describe));
+  }
+
+  /** The same picture as PNG, `scale` times the element's size (default 2). */
+  toPNG(options: { scale?: number } = {}): Promise<Blob> {
+    return import('./export/export.js').then((run) => run.toPNG(this, this.describe, options.scale));
+  }
+
+  /** The download menu (`[part~="download"]`) unless `no-download`, once its chunk (with the print styles) is there. */
+  protected renderDownload(csv: boolean): unknown {
+    if (menu) return menu.renderDownloadMenu(this, csv, this.describe);
+    if (!menuWaiters) {
+      const waiters = (menuWaiters = new Set());
+      whenIdle(() => {
+        import('./export/export-menu.js').then(
+          (module) => {
+            menu = module;
+            for (const element of waiters) element.requestUpdate();
+          },
+          () => {},
+        );
+        menuWaiters = undefined;
+      }, 2000);
+    }
+    menuWaiters.add(this);
+    return nothing;
   }
 
   /** Attribute problems; subclasses add theirs to `super.configProblem()`. */
@@ -162,7 +233,8 @@ export abstract class CsElement extends LitElement {
     const now = performance.now();
     this.waitingSince ??= now;
     const left = this.waitingSince + STATUS_DELAY_MS - now;
-    if (left > 0) {
+    // On a server there is no later render to show the word in.
+    if (left > 0 && !isServer) {
       this.statusTimer ??= setTimeout(() => {
         this.statusTimer = undefined;
         this.requestUpdate();

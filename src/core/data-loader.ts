@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Locale, Source } from '../data/types.js';
 import { whenIdle } from './idle.js';
 import { withLocale } from './localize.js';
@@ -57,6 +57,12 @@ export interface DataOptions<T> {
    * element's language changes.
    */
   bundled: (locale: Locale) => Promise<T>;
+  /**
+   * The bundled document when it is in memory already (`bundledDataSync`):
+   * the element then draws it in its first update, with no loading state and
+   * no microtask — what server rendering and a second element on a page need.
+   */
+  bundledSync?: (locale: Locale) => T | undefined;
   /**
    * What else the bundled document depends on besides the language (the
    * treaty card's treaty: each treaty is its own document); a change loads it
@@ -155,9 +161,15 @@ export class DataController<T> implements ReactiveController {
     if (this.loading) this.requestedKey = undefined;
   }
 
-  /** Before each render: start a load when the source changed. */
+  /**
+   * Before each render: load when the source changed. A bundled document
+   * already in memory is taken synchronously (`load` awaits nothing then), so
+   * the element draws it in this very update.
+   */
   hostUpdate(): void {
-    if (this.sourceKey() !== this.requestedKey) void this.load();
+    const key = this.sourceKey();
+    // On a server there is nothing to fetch from and no later render: the element shows its status.
+    if (key !== this.requestedKey && !(isServer && !key.startsWith('bundled:'))) void this.load();
   }
 
   /** Loads again from the current source (the Retry button). */
@@ -167,6 +179,8 @@ export class DataController<T> implements ReactiveController {
   }
 
   private inlineScript(): HTMLScriptElement | null {
+    // Lit SSR's elements have no children to query (a server render of inline data is left to the browser).
+    if (isServer) return null;
     // A `text/csv` script is read as CSV by an element that takes CSV, and reported as not JSON by the others.
     return this.host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
   }
@@ -202,11 +216,11 @@ export class DataController<T> implements ReactiveController {
 
     let result: { value?: T; error?: DataError };
     // Bundled documents bring the sources they cite; user documents cite the catalogue.
-    let sources: Promise<void> = Promise.resolve();
+    let sources: Promise<void> | undefined;
     let sourcesLater = false;
     try {
       if (key.startsWith('bundled:')) {
-        const value = await this.options.bundled(locale as Locale);
+        const value = this.options.bundledSync?.(locale as Locale) ?? (await this.options.bundled(locale as Locale));
         registerSources((value as { sources?: Source[] }).sources ?? []);
         result = { value };
       } else {
@@ -231,7 +245,7 @@ export class DataController<T> implements ReactiveController {
       // A rejected import() (a chunk missing on the host, a network failure), not bad JSON.
       result = { error: { kind: 'import', detail: error instanceof Error ? error.message : String(error) } };
     }
-    await sources;
+    if (sources) await sources;
     if (generation !== this.generation) return; // overtaken by a newer request
     this.abortController = undefined;
     this.loading = false;

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { Locale } from '../data/types.js';
 
 /** The languages every element renders in; `en` is the source language. */
@@ -18,6 +19,8 @@ export function normalizeLocale(tag: string | null | undefined): Locale {
  * component inherits the host page's language — else `<html lang>`, else `en`.
  */
 export function resolveLanguage(element: Element): Locale {
+  // Lit SSR's elements stand alone: their own `lang`, else what the page around them says.
+  if (isServer) return normalizeLocale(element.getAttribute('lang')?.trim() || serverInheritedLanguage);
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
@@ -27,6 +30,17 @@ export function resolveLanguage(element: Element): Locale {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return normalizeLocale(document.documentElement.getAttribute('lang'));
+}
+
+let serverInheritedLanguage: string | undefined;
+
+/**
+ * Server rendering: the `lang` the next element inherits from its ancestors
+ * or `<html lang>` (renderToString knows the page; Lit SSR does not give an
+ * element its parents). Undefined: `en`.
+ */
+export function setServerInheritedLanguage(lang: string | undefined): void {
+  serverInheritedLanguage = lang;
 }
 
 type LanguageListener = () => void;

@@ -61,6 +61,15 @@ export function withLocale<T>(locale: Locale, fn: () => T): T {
   }
 }
 
+/**
+ * Server rendering only (Lit SSR calls willUpdate and render() outside any
+ * update of ours): `locale` stays the language of `msg()` until the next
+ * element's willUpdate says otherwise.
+ */
+export function speak(locale: Locale): void {
+  currentLocale = locale;
+}
+
 /** The locale of the element currently rendering (`en` outside of any). */
 export function activeLocale(): Locale {
   return currentLocale;

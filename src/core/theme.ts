@@ -68,6 +68,10 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* On paper only (the wide map's list of stations, the timeline's sources); the print styles come with the download menu. */
+  .print-only {
+    display: none !important;
+  }
   [part~='error'] {
     border: 1px solid var(--_accent);
     border-left-width: 4px;

@@ -60,7 +60,37 @@ const loaders: { [Name in keyof BundledDocuments]: Record<Locale, Loader> } = {
   },
 };
 
-/** A bundled document in one language (cached by the module loader). */
-export function bundledData<Name extends keyof BundledDocuments>(name: Name, locale: Locale): Promise<BundledDocuments[Name]> {
-  return loaders[name][locale]().then((module) => module.default as BundledDocuments[Name]);
+/**
+ * Documents already in memory, by `name.locale` (treaties by `treaty-<id>.locale`):
+ * filled by every load, by an entry that primes them (ssr.js in Node) and by a
+ * pre-rendered page's copy of what its server rendering used. What is here an
+ * element draws in its first update, with no request and no microtask.
+ */
+const memory = new Map<string, unknown>();
+
+/** Any bundled document in memory (the typed forms below are for the named ones). */
+export function documentSync(name: string, locale: Locale): unknown {
+  return memory.get(`${name}.${locale}`);
+}
+
+/** Puts any bundled document in memory. */
+export function primeDocument(name: string, locale: Locale, document: unknown): void {
+  memory.set(`${name}.${locale}`, document);
+}
+
+/** A bundled document already in memory (primed by an entry, or loaded before), else undefined. */
+export function bundledDataSync<Name extends keyof BundledDocuments>(name: Name, locale: Locale): BundledDocuments[Name] | undefined {
+  return documentSync(name, locale) as BundledDocuments[Name] | undefined;
+}
+
+/** Puts a bundled document in memory, so an element renders it in its first update with no request. */
+export function primeBundled<Name extends keyof BundledDocuments>(name: Name, locale: Locale, document: BundledDocuments[Name]): void {
+  primeDocument(name, locale, document);
+}
+
+/** A bundled document in one language: from memory, else its chunk (then kept in memory). */
+export async function bundledData<Name extends keyof BundledDocuments>(name: Name, locale: Locale): Promise<BundledDocuments[Name]> {
+  const document = bundledDataSync(name, locale) ?? ((await loaders[name][locale]()).default as BundledDocuments[Name]);
+  primeDocument(name, locale, document);
+  return document;
 }

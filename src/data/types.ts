@@ -46,6 +46,8 @@ export interface Category {
 export interface Era extends DateSpec {
   id: string;
   label: LocalizedText;
+  /** A shorter name for bands too narrow for the label. */
+  short?: LocalizedText;
   sources: SourceRef[];
 }
 

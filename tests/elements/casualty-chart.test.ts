@@ -308,8 +308,9 @@ describe('<casualty-chart> table, CSV, citation', () => {
     expect(el.toCSV()).to.contain('"He said ""167""\nthen left"');
   });
 
-  it('downloads the CSV as a UTF-8 file with a byte order mark', async () => {
+  it('downloads the CSV from its menu as a UTF-8 file with a byte order mark', async () => {
     const el = await chart(html`<casualty-chart battle="kiev" src=${FIXTURE}></casualty-chart>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="download"]'), 'no download menu', { timeout: 5000 });
     const created: Blob[] = [];
     const original = URL.createObjectURL;
     const click = HTMLAnchorElement.prototype.click;
@@ -322,18 +323,20 @@ describe('<casualty-chart> table, CSV, citation', () => {
       downloadName = this.download;
     };
     try {
-      one<HTMLButtonElement>(el, 'button[part~="download"]').click();
+      one<HTMLElement>(el, '[part~="download-button"]').click();
+      one<HTMLButtonElement>(el, '[part~="download-option"][value="csv"]').click();
+      await waitUntil(() => downloadName, 'nothing was downloaded');
     } finally {
       URL.createObjectURL = original;
       HTMLAnchorElement.prototype.click = click;
     }
-    expect(text(one(el, 'button[part~="download"]'))).to.equal('Download CSV');
+    expect(text(one(el, '[part~="download-button"]'))).to.equal('Download');
     expect(created).to.have.length(1);
     expect(created[0].type).to.equal('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await created[0].arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).to.equal(`\uFEFF${el.toCSV()}`);
-    expect(downloadName).to.equal('casualties-kiev.csv');
+    expect(downloadName).to.equal('kiev-losses-en.csv');
   });
 
   it('copies a citation of the sources and confirms it', async () => {
@@ -509,7 +512,8 @@ describe('<casualty-chart> languages and accessibility', () => {
     expect(text(one(el, '[data-battle="sokolovo"] [part~="date"]'))).to.equal('8.–9. března 1943');
     expect(text(one(el, '[data-battle="kiev"] h2'))).to.equal('Kyjev');
     expect(mark(el, 'dukla', 'wounded').querySelector('svg text.value')!.textContent).to.equal('4\u00a0518');
-    expect(text(one(el, 'button[part~="download"]'))).to.equal('Stáhnout CSV');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="download"]'), 'no download menu', { timeout: 5000 });
+    expect(text(one(el, '[part~="download-button"]'))).to.equal('Stáhnout');
     expect(el.toCSV().split('\r\n')[0]).to.contain('Bitva,Datum,Vojsko');
     expect(mark(el, 'kiev', 'killed').getAttribute('aria-label')).to.match(/^Kyjev, 1\. čs\. samostatná brigáda, padlí: 30\+/);
   });

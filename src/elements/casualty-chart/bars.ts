@@ -108,6 +108,7 @@ function renderTrack(row: FigureRow, layout: Layout, ctx: DrawContext): SVGTempl
   </svg>`;
 }
 
+// `<title>` is raw text to Lit SSR's HTML parser, so its text is a property, not a child binding (ssr.js).
 function renderSpread(row: FigureRow, layout: Layout, ctx: DrawContext, mid: number): SVGTemplateResult {
   const { x, track } = layout;
   const [low, high] = [x(row.low), x(row.high)];
@@ -119,9 +120,9 @@ function renderSpread(row: FigureRow, layout: Layout, ctx: DrawContext, mid: num
     ${row.figure.values.map((value) =>
       value.qualifier === 'range' && value.max !== undefined
         ? svg`<line part="dot" class="span" x1=${x(value.value)} x2=${x(value.max)} y1=${mid} y2=${mid}
-            data-value=${value.value} data-max=${value.max} data-source=${value.source}><title>${sourceTitle(value.source)}</title></line>`
+            data-value=${value.value} data-max=${value.max} data-source=${value.source}><title .textContent=${sourceTitle(value.source)}></title></line>`
         : svg`<circle part="dot" class="dot" cx=${x(value.value)} cy=${mid} r="4.5"
-            data-value=${value.value} data-source=${value.source}><title>${sourceTitle(value.source)}</title></circle>`,
+            data-value=${value.value} data-source=${value.source}><title .textContent=${sourceTitle(value.source)}></title></circle>`,
     )}
     ${dotLabels(row, x, ctx, track).map(
       (label) => svg`<text class="dot-label" x=${label.at} y=${label.lane === 'top' ? mid - BAR_HEIGHT / 2 - 5 : mid + BAR_HEIGHT / 2 + 14}

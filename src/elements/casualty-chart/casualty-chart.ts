@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bundledData } from '../../data/bundled.js';
+import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import type { BattlesDocument } from '../../data/types.js';
 import { CsElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-loader.js';
@@ -11,6 +11,7 @@ import { renderSources } from '../../core/sources.js';
 import { renderBarLegend, renderBars } from './bars.js';
 import { styles } from './casualty-chart.styles.js';
 import { CopyController } from '../../core/copy-controller.js';
+import type { ExportInfo } from '../../core/export-info.js';
 import { cssProps } from '../../core/css-props.js';
 import type { DrawContext } from './labels.js';
 import { ALL, battleView, checkBattles, CHARTS, selectBattles, sourceRefs, type BattleView } from './model.js';
@@ -42,8 +43,10 @@ const PANEL_GAP = 24;
  * @csspart legend - The key to the marks (bar chart) or to the squares (waffle).
  * @csspart tooltip - The details of the focused or hovered figure.
  * @csspart table - The data table: every value with its source (visually hidden unless `show-table`).
- * @csspart actions - The “Download CSV” and “Cite” buttons.
- * @csspart download - The “Download CSV” button.
+ * @csspart actions - The download menu and the “Cite” button.
+ * @csspart download - The download menu (PNG, SVG, CSV); hidden by `no-download`.
+ * @csspart download-button - The button that opens the download menu.
+ * @csspart download-option - A choice in the download menu.
  * @csspart cite - The “Cite” button.
  * @csspart sources - The sources footer.
  * @csspart error - The message shown for an invalid attribute or document.
@@ -80,6 +83,7 @@ export class CasualtyChart extends CsElement {
   readonly data = new DataController<BattlesDocument>(this, {
     // Only the element's language of the bundled battles: a smaller download.
     bundled: (locale) => bundledData('battles', locale),
+    bundledSync: (locale) => bundledDataSync('battles', locale),
     validate: { load: () => import('../../generated/validate-battles.js').then((module) => module.validate) },
     // The DataController runs the check in the element's language.
     check: (document) => this.checkDocument(document),
@@ -175,17 +179,16 @@ export class CasualtyChart extends CsElement {
     target.focus();
   }
 
-  private download(): void {
-    const blob = new Blob(['\uFEFF', this.toCSV()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `casualties-${this.selectedBattle}.csv`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  protected override exportInfo(): ExportInfo | undefined {
+    const battles = this.data.value ? selectBattles(this.data.value, this.selectedBattle) : [];
+    if (!battles.length || this.configProblem()) return undefined;
+    const names = battles.map((battle) => this.text(battle.name)).join(', ');
+    return {
+      name: `${this.selectedBattle === ALL ? 'all-battles' : this.selectedBattle}-losses-${this.locale}`,
+      title: msg(str`Losses: ${names}`, { id: 'casualty-chart.exportTitle' }),
+      sources: () => sourceRefs(battles).map((ref) => ref.source),
+      csv: () => this.toCSV(),
+    };
   }
 
   private async cite(): Promise<void> {
@@ -239,9 +242,9 @@ export class CasualtyChart extends CsElement {
         ${waffle ? nothing : renderBarLegend(views)}
       </div>
       <div class="actions" part="actions">
-        <button type="button" part="download" @click=${this.download}>${msg('Download CSV', { id: 'casualty-chart.downloadCsv' })}</button>
         <button type="button" part="cite" @click=${this.cite}>${msg('Cite', { id: 'casualty-chart.cite' })}</button>
         <span class="status" role="status">${this.copier.state === 'copied' ? msg('Copied', { id: 'casualty-chart.copied' }) : ''}</span>
+        ${this.renderDownload(true)}
       </div>
       ${this.copier.state === 'manual'
         ? html`<div class="citation-fallback">

@@ -7,6 +7,7 @@ import type { Battle, FigureValue } from '../../data/types.js';
 import { formatDate, formatDateSpec, formatFigure } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
 import { sourceById } from '../../core/sources.js';
+import { csvField } from '../../core/csv.js';
 import { figureName, qualifierName, sourceTitle, valueNote, type DrawContext } from './labels.js';
 import type { BattleView, FigureRow } from './model.js';
 
@@ -42,7 +43,7 @@ function figureCell(row: FigureRow, ctx: DrawContext): string {
 /** `<table part="table">`: every value with its source; visually hidden unless `visible`. */
 export function renderTable(views: readonly BattleView[], ctx: DrawContext, visible: boolean): TemplateResult {
   const [battle, force, figure, value, qualifier, source, quote, note] = headers();
-  return html`<div class="table-wrap ${visible ? '' : 'visually-hidden'}" tabindex=${visible ? '0' : nothing}
+  return html`<div class="table-wrap print-shown ${visible ? '' : 'visually-hidden'}" tabindex=${visible ? '0' : nothing}
     role=${visible ? 'region' : nothing} aria-label=${visible ? msg('Data table', { id: 'casualty-chart.tableRegion' }) : nothing}>
     <table part="table">
       <caption>${msg('Casualty figures and their sources', { id: 'casualty-chart.tableCaption' })}</caption>
@@ -68,14 +69,6 @@ export function renderTable(views: readonly BattleView[], ctx: DrawContext, visi
       </tbody>
     </table>
   </div>`;
-}
-
-/** One CSV field (RFC 4180), defused against spreadsheet formulas. */
-function csvField(field: string | number | undefined): string {
-  if (field === undefined) return '';
-  if (typeof field === 'number') return String(field);
-  const text = /^[=+\-@\t\r]/.test(field) ? `'${field}` : field;
-  return /[",;\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The table as CSV: a header, then one line per value with its source; CRLF line ends. */

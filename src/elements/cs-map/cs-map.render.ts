@@ -107,18 +107,18 @@ export function renderMark(
     aria-pressed=${state.selected ? 'true' : 'false'}
     aria-label=${markName(mark)}
   >
-    ${mark.label ? nothing : svg`<title>${mark.name}</title>`}
+    ${mark.label ? nothing : svg`<title .textContent=${mark.name}></title>`}
     <circle class="hit" r="12"></circle>
     <circle class="ring" r="9.5"></circle>
     ${renderSymbol(mark)}${renderLabel(mark, state.nameSize)}
   </g>`;
 }
 
-/** On a narrow map the dates leave the labels for this list of the road's stations. */
+/** On a narrow map the dates leave the labels for this list of the road's stations; on paper it is always there. */
 export function renderItinerary(view: MapView): TemplateResult | typeof nothing {
   const stations = view.marks.filter((mark) => mark.kind === 'station');
-  if (!view.compact || !stations.length) return nothing;
-  return html`<ol part="itinerary">
+  if (!stations.length) return nothing;
+  return html`<ol part="itinerary" class=${view.compact ? '' : 'print-only'}>
     ${stations.map(
       (mark) => html`<li>${mark.name}${mark.shortDate ? html` <span class="date">${mark.shortDate}</span>` : nothing}</li>`,
     )}

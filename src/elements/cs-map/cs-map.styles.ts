@@ -15,10 +15,18 @@ export const styles = css`
   }
   figure {
     margin: 0;
+    position: relative;
   }
   figcaption {
     font-weight: 600;
     margin-bottom: 0.4em;
+    /* Room for the download menu, which arrives after the first picture: nothing moves when it does. */
+    padding-inline-end: 7.5em;
+  }
+  figure > .download {
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
   }
   svg {
     display: block;

@@ -7,8 +7,9 @@ import { CsSelectEvent } from '../../core/events.js';
 import { formatDateSpec } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
 import type { ConfigProblem } from '../../core/messages.js';
-import { bundledData } from '../../data/bundled.js';
+import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import type { EventOutlineDocument, EventOutline, Locale, PlacesDocument } from '../../data/types.js';
+import type { ExportInfo } from '../../core/export-info.js';
 import { styles } from './cs-map.styles.js';
 import { renderAttribution, renderDetail, renderItinerary, renderLegend, renderLegs, renderMark, renderScale } from './cs-map.render.js';
 import { eventsAt, FIRST_YEAR, happenedBy, LAST_YEAR } from './road.js';
@@ -20,7 +21,11 @@ type BasemapPaths = import('./basemap.js').BasemapPaths;
 
 // Shared by every <cs-map> on the page: a chunk of its own, fetched on first use.
 let basemapModule: Promise<Basemap> | undefined;
-const loadBasemap = () => (basemapModule ??= import('./basemap.js'));
+/** The module once it has arrived, so later maps (and server rendering) draw it in their first update. */
+let basemapLoaded: Basemap | undefined;
+/** Loads the basemap (once per page). Node's ssr.js awaits it before rendering. */
+export const loadBasemap = () =>
+  (basemapModule ??= import('./basemap.js').then((basemap) => (basemapLoaded = basemap)));
 
 /** Width drawn before the first measurement (and the narrowest frame drawn). */
 const DEFAULT_WIDTH = 720;
@@ -45,7 +50,10 @@ const MAX_WIDTH = 1400;
  * @csspart land - The land of the basemap.
  * @csspart border - Present-day borders between countries.
  * @csspart scale - The scale bar.
- * @csspart itinerary - On a narrow map, the list of the road's stations with their dates.
+ * @csspart itinerary - On a narrow map (and on paper), the list of the road's stations with their dates.
+ * @csspart download - The download menu (PNG, SVG); hidden by `no-download`.
+ * @csspart download-button - The button that opens the download menu.
+ * @csspart download-option - A choice in the download menu.
  * @csspart legend - The legend under the map.
  * @csspart attribution - The basemap's source.
  * @csspart detail - The panel with the selected place's events.
@@ -75,11 +83,14 @@ export class CsMap extends CsElement {
   /** The language of the events last asked for. */
   private eventsLocale?: Locale;
   @state() private basemap?: Basemap;
+  /** The basemap could not load: the map is drawn without it. */
+  @state() private basemapFailed = false;
   /** The place mark that takes the Tab stop (roving tabindex). */
   @state() private focusedId?: string;
 
   readonly data = new DataController<PlacesDocument>(this, {
     bundled: (locale) => bundledData('places', locale),
+    bundledSync: (locale) => bundledDataSync('places', locale),
     validate: { load: () => import('../../generated/validate-places.js').then((module) => module.validate) },
   });
 
@@ -91,7 +102,7 @@ export class CsMap extends CsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => undefined);
+    if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => (this.basemapFailed = true));
   }
 
   /** Loads the events in the element's language; the previous language's stay on screen meanwhile. */
@@ -99,6 +110,11 @@ export class CsMap extends CsElement {
     const locale = this.locale;
     if (this.eventsLocale === locale) return;
     this.eventsLocale = locale;
+    const known = bundledDataSync('events-outline', locale);
+    if (known) {
+      this.events = known;
+      return;
+    }
     bundledData('events-outline', locale).then(
       (events) => {
         if (this.eventsLocale === locale) this.events = events;
@@ -129,6 +145,10 @@ export class CsMap extends CsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Lit runs the controllers after willUpdate: a document already in memory is taken now, so this
+    // update derives the picture from it (the first update of a pre-rendered or second element).
+    this.data.hostUpdate();
+    this.basemap ??= basemapLoaded;
     this.requestEvents();
     const places = this.data.value;
     const problem = this.configProblem();
@@ -217,7 +237,25 @@ export class CsMap extends CsElement {
     if (this.eventsError && !this.configProblem()) {
       return this.renderError(msg(str`The events data could not be loaded: ${this.eventsError}`, { id: 'cs-map.eventsError' }));
     }
-    return this.renderWith(this.data, () => (this.view ? this.renderMap(this.view) : this.renderLoading()));
+    // A server rendering holds the basemap: it stays until this picture has it too.
+    const whole = this.basemap || this.basemapFailed || !this.serverNodes;
+    return this.renderWith(this.data, () => (this.view && whole ? this.renderMap(this.view) : this.renderLoading()));
+  }
+
+  private caption(year: number | undefined): string {
+    return year === undefined
+      ? msg('The road of the Czechoslovak army unit in the USSR, 1942–1945', { id: 'cs-map.caption' })
+      : msg(str`The road of the Czechoslovak army unit in the USSR, 1942 to the end of ${year}`, { id: 'cs-map.captionUntil' });
+  }
+
+  protected override exportInfo(): ExportInfo | undefined {
+    const view = this.view;
+    if (!view || this.configProblem()) return undefined;
+    return {
+      name: `road-${this.untilYear ?? '1942-1945'}-${this.locale}`,
+      title: this.caption(this.untilYear),
+      sources: () => view.marks.flatMap((mark) => mark.place.sources.map((ref) => ref.source)),
+    };
   }
 
   private renderMap(view: MapView) {
@@ -231,11 +269,7 @@ export class CsMap extends CsElement {
       ? eventsAt(selectedMark.place.id, this.events?.events ?? []).filter((event) => happenedBy(event, year))
       : [];
     return html`<figure>
-        <figcaption id="caption">
-          ${year === undefined
-            ? msg('The road of the Czechoslovak army unit in the USSR, 1942–1945', { id: 'cs-map.caption' })
-            : msg(str`The road of the Czechoslovak army unit in the USSR, 1942 to the end of ${year}`, { id: 'cs-map.captionUntil' })}
-        </figcaption>
+        <figcaption id="caption">${this.caption(year)}</figcaption>
         <svg
           viewBox="0 0 ${width} ${height}"
           class=${view.compact ? 'compact' : ''}
@@ -270,7 +304,7 @@ export class CsMap extends CsElement {
         <p id="keys" class="visually-hidden">
           ${msg('Arrow keys move between the places, Enter or Space shows the events of a place.', { id: 'cs-map.keys' })}
         </p>
-        ${renderItinerary(view)} ${renderLegend(view, year)} ${renderAttribution()}
+        ${renderItinerary(view)} ${renderLegend(view, year)} ${renderAttribution()} ${this.renderDownload(false)}
       </figure>
       ${renderDetail(
         selectedMark,

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const timelineStyles = css`
   :host {
-    --_height: var(--cs-timeline-height, 20rem);
+    --_height: var(--cs-timeline-height, 32rem);
     --_vertical-height: var(--cs-timeline-vertical-height, 160rem);
     --_era-fill: var(--cs-timeline-era-fill, light-dark(#eef0f4, #202228));
     --_cat-diplomacy: var(--cs-timeline-color-diplomacy, light-dark(#0068a8, #56b4e9));
@@ -30,10 +30,20 @@ export const timelineStyles = css`
     align-items: center;
     gap: 0.5em 1em;
     margin-block-end: 0.5em;
+    /* Room for the download menu, which arrives after the first picture: nothing moves when it does. */
+    padding-inline-end: 7.5em;
     /* Its text changes as the view does: contained, that lays out and paints the toolbar alone. The
        clip margin keeps the buttons' focus rings (2px, 2px off) whole at the edges. */
     contain: layout paint;
     overflow-clip-margin: 4px;
+  }
+  .frame {
+    position: relative;
+  }
+  .frame > .download {
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
   }
   [part~='controls'] {
     display: flex;
@@ -53,42 +63,101 @@ export const timelineStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
-  [part~='legend'] {
+  .overview-space {
+    block-size: 26px;
+    margin-block-start: 4px;
+  }
+  .overview {
+    display: block;
+    margin-block-start: 4px;
+    touch-action: none;
+    cursor: pointer;
+    overflow: visible;
+  }
+  .overview-ticks {
+    stroke: var(--_muted);
+    stroke-opacity: 0.7;
+  }
+  .overview-window {
+    fill: var(--_accent);
+    fill-opacity: 0.14;
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+    outline: none;
+    cursor: grab;
+  }
+  /* At the whole period the window is the whole strip: drawn quietly, it only says so. */
+  .overview-window.whole {
+    fill: none;
+    stroke: var(--_line);
+  }
+  .overview-window:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35em 1.25em;
+    margin-block-start: 0.5em;
+    font-size: 0.875em;
+  }
+  .chips-row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em;
-    margin-inline-start: auto;
   }
-  [part~='legend'] .legend-label {
+  .legend-label {
     color: var(--_muted);
-    font-size: 0.875em;
     margin-inline-end: 0.25em;
   }
-  [part~='legend'] button {
+  .chip {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
     min-height: 2.25em;
-    font-size: 0.875em;
     border-radius: 999px;
   }
-  [part~='legend'] button[aria-pressed='false'] {
+  .chip[aria-pressed='false'] {
     color: var(--_muted);
     background: transparent;
     text-decoration: line-through;
   }
-  .swatch {
-    display: inline-block;
-    inline-size: 0.8em;
-    block-size: 0.8em;
-    border-radius: 50%;
-    background: var(--_c);
-    flex: none;
+  .chip[aria-pressed='false'] .dot {
+    fill: transparent;
+    stroke: var(--_c);
   }
-  [aria-pressed='false'] .swatch {
-    background: transparent;
-    box-shadow: inset 0 0 0 2px var(--_c);
+  .keys {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+  }
+  .keys li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .shape {
+    flex: none;
+    overflow: visible;
+  }
+  .c-neutral {
+    --_c: var(--_muted);
+  }
+  .bar.neutral {
+    fill: var(--_muted);
+  }
+  .bar.open {
+    fill: var(--_muted);
+    fill-opacity: 0.35;
+    stroke: var(--_muted);
+    stroke-dasharray: 2 2;
   }
 
   .plot {
@@ -144,11 +213,15 @@ export const timelineStyles = css`
   [part~='era'] line {
     stroke: var(--_line);
   }
-  [part~='era'] text {
+  .era-name text {
     fill: var(--_muted);
     font-size: 11px;
     font-weight: 600;
     letter-spacing: 0.02em;
+  }
+  .era-bracket {
+    fill: none;
+    stroke: var(--_muted);
   }
   [part~='axis'] line {
     stroke: var(--_line);
@@ -174,11 +247,39 @@ export const timelineStyles = css`
     stop-color: var(--_c);
   }
   .dot,
-  .bar,
-  .segment {
+  .bar {
     fill: var(--_c);
     stroke: var(--_surface);
     stroke-width: 1.5;
+  }
+  /* The second category of an event: its shape small inside the first one's. */
+  .inner {
+    fill: var(--_c);
+    stroke: var(--_on-mark);
+    stroke-width: 1.25;
+  }
+  .glyph-shape,
+  .glyph .inner {
+    fill: var(--_on-mark);
+    stroke: none;
+  }
+  .break-band {
+    fill: var(--_line);
+    fill-opacity: 0.25;
+  }
+  .break-gap {
+    stroke: var(--_surface);
+    stroke-width: 3;
+  }
+  .break-mark {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+  }
+  .break-text {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-style: italic;
   }
   .fuzzy .dot {
     fill-opacity: 0.55;
@@ -198,6 +299,27 @@ export const timelineStyles = css`
   .label.inside {
     fill: var(--_on-mark);
     font-weight: 600;
+  }
+  /* A shortened title shows whole while its mark is hovered or focused, over what is beside it. */
+  .label.whole {
+    display: none;
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  [part~='event']:hover .label.whole,
+  [part~='event']:focus-visible .label.whole {
+    display: inline;
+  }
+  [part~='event']:hover .label.short,
+  [part~='event']:focus-visible .label.short {
+    display: none;
+  }
+  [part~='event']:hover,
+  [part~='event']:focus-visible {
+    /* Drawn last would be better; raising it is enough for the whole title to read over its neighbours. */
+    isolation: isolate;
   }
   .date-line {
     fill: var(--_muted);
@@ -331,11 +453,41 @@ export const timelineStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* One system colour for every category: the shapes carry the category, gradients give way. */
     .dot,
-    .bar,
-    .segment {
-      fill: CanvasText;
+    .bar {
+      fill: CanvasText !important;
       stroke: Canvas;
+    }
+    .inner {
+      fill: Canvas;
+      stroke: Canvas;
+    }
+    .glyph-shape,
+    .glyph .inner {
+      fill: Canvas;
+    }
+    .fuzzy .dot,
+    .fuzzy .bar {
+      fill-opacity: 0.45;
+      stroke: CanvasText;
+    }
+    .label.inside {
+      fill: Canvas;
+    }
+    .break-band {
+      fill: GrayText;
+    }
+    .overview-ticks {
+      stroke: CanvasText;
+    }
+    .chip[aria-pressed='false'] .dot {
+      fill: Canvas !important;
+      stroke: CanvasText;
+    }
+    .overview-window {
+      fill: none;
+      stroke: Highlight;
     }
     .badge {
       fill: Canvas;
@@ -370,5 +522,25 @@ export const timelineStyles = css`
   [part~='error'] .problems {
     margin: 0.25em 0 0.5em;
     padding-inline-start: 1.25em;
+  }
+  /* On paper the timeline is its list: every event shown, dated, with its sources; not the cropped picture. */
+  @media print {
+    .plot,
+    .toolbar {
+      display: none !important;
+    }
+    .event-list {
+      padding-inline-start: 1.5em;
+      line-height: 1.35;
+    }
+    .event-list li {
+      margin-block-end: 0.5em;
+    }
+    .event-list li[data-sources]::after {
+      content: attr(data-sources);
+      display: block;
+      font-size: 0.85em;
+      color: var(--_muted);
+    }
   }
 `;

@@ -1,13 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { CsElement } from '../../core/base-element.js';
 import { DataController, type DocumentReader } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
+import type { ExportInfo } from '../../core/export-info.js';
 import { formatDateSpec } from '../../core/format.js';
+import { whenIdle } from '../../core/idle.js';
+import { sourceById } from '../../core/sources.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import type { EventOutlineDocument } from '../../data/types.js';
-import { bundledData } from '../../data/bundled.js';
+import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
 import { EventDetails } from './event-details.js';
@@ -17,11 +20,14 @@ import { renderDetail, type Detail } from './timeline-detail.js';
 import { badgeText, buildFrame, type Frame } from './timeline-frame.js';
 import type { ClusterUnit, EventUnit, Unit } from './timeline-layout.js';
 import { applyFilter, buildModel, CATEGORY_IDS, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
-import { renderAxis, renderDefs, renderEras, renderMarks, type Orientation } from './timeline-render.js';
-import { baseScale, constrainView, zoomView, type Scale, type View } from './timeline-scale.js';
-import { categoryName, eventCount, prepareFormats, rangeLabel, ui } from './timeline-text.js';
+import { renderAxis, renderDefs, renderMarks, type Orientation } from './timeline-render.js';
+import { placeEraLabels, renderEras } from './timeline-eras.js';
+import { baseScale, constrainView, zoomView, type BaseScale, type View } from './timeline-scale.js';
+import { categoryMix, categoryName, eventCount, prepareFormats, rangeLabel, ui } from './timeline-text.js';
 import { keyAction } from './timeline-keys.js';
-import { renderControls, renderLegend } from './timeline-toolbar.js';
+import { renderControls } from './timeline-toolbar.js';
+import { encodingsIn, renderLegend } from './timeline-legend.js';
+import type { OverviewActions } from './timeline-overview.js';
 import { ownCategoryCss, usedCategories, userSourceMap } from './user-categories.js';
 import { TimelineZoom } from './timeline-zoom.js';
 
@@ -40,15 +46,16 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
 
 /**
  * An interactive, accessible timeline of Czechoslovak–Soviet relations
- * 1918–1948 (or of your own events): eras as bands, events as marks by date,
- * ranges as spans, uncertain dates drawn soft. Zoom with the buttons, `+`/`-`,
+ * 1918–1948 (or of your own events): eras as bands, events as marks by date
+ * (a shape per category), ranges as spans, uncertain dates drawn soft, empty
+ * years compressed behind axis breaks. Zoom with the buttons, `+`/`-`,
  * Ctrl/⌘ + wheel or a pinch; arrow keys move between events.
  *
  * @summary A zoomable, keyboard-operable timeline of dated, sourced events.
  * @tagname cs-timeline
  *
  * @csspart event - Every event mark; carries `data-id`, `data-category` (space-separated) and `data-date` (ISO start).
- * @csspart cluster - A count badge standing for events too close together to draw apart; activating it zooms in.
+ * @csspart cluster - An aggregate ("+12") for the events that do not fit where they are, with `data-count`, `data-from` and `data-to`; its label names the count, span and category mix; activating it zooms to its span.
  * @csspart era - An era band.
  * @csspart axis - The time axis.
  * @csspart plot - The drawing area.
@@ -56,15 +63,20 @@ type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { k
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
  * @csspart zoom-reset - The button that shows the whole period again.
- * @csspart legend - The category legend; its buttons show or hide a category.
+ * @csspart overview - The strip of the whole period under the plot, with a tick per event (appears with the first zoom; its place is held before).
+ * @csspart overview-window - The current view on the overview strip; drag it, click beside it, or move it with the arrow keys.
+ * @csspart legend - Under the plot: the category chips (a shape per category; each shows or hides its category) and what every other kind of mark in view means.
  * @csspart detail - The panel of the selected event.
  * @csspart close - The button that closes the detail panel.
  * @csspart sources - The sources in the detail panel.
+ * @csspart download - The download menu (PNG, SVG, CSV of the events shown); hidden by `no-download`.
+ * @csspart download-button - The button that opens the download menu.
+ * @csspart download-option - A choice in the download menu.
  * @csspart error - The message shown instead of the timeline when an attribute or the data is invalid.
  * @csspart retry - The button in the error message that loads the data again.
  * @csspart status - The loading status.
  *
- * @cssprop {<length>} [--cs-timeline-height=20rem] - Height of the plot in the horizontal layout.
+ * @cssprop {<length>} [--cs-timeline-height=32rem] - Height of the plot in the horizontal layout.
  * @cssprop {<length>} [--cs-timeline-vertical-height=160rem] - Length of the plot in the vertical layout (busy years get more of it than quiet ones).
  * @cssprop {<color>} [--cs-timeline-color-diplomacy=light-dark(#0068a8, #56b4e9)] - Colour of diplomacy events.
  * @cssprop {<color>} [--cs-timeline-color-military=light-dark(#b34700, #f0894a)] - Colour of military events.
@@ -105,6 +117,7 @@ export class CsTimeline extends CsElement {
   // Bundled: the outline first (no summaries or sources); `details` brings the rest when a reader opens an event.
   readonly data = new DataController<EventOutlineDocument>(this, {
     bundled: (locale) => bundledData('events-outline', locale),
+    bundledSync: (locale) => bundledDataSync('events-outline', locale),
     // User documents (JSON or CSV, one language or three, own sources, categories, images) go through their own reader, a lazy chunk.
     reader: { load: () => import('./user-document.js').then((module) => module.readTimelineDocument as DocumentReader<EventOutlineDocument>), csv: true },
     // Sources appear only in the panel of an opened event.
@@ -124,7 +137,7 @@ export class CsTimeline extends CsElement {
   private modelSource?: EventOutlineDocument;
   private modelVersion = 0;
   /** The scale at zoom level 1, for the current geometry. */
-  private base?: Scale;
+  private base?: BaseScale;
   private baseKey = '';
   private shown: ShownEvents = { items: [], reachAhead: 0, reachBehind: 0 };
   private shownIndex = new Map<TimelineItem, number>();
@@ -142,6 +155,8 @@ export class CsTimeline extends CsElement {
   private viewTextCache?: { key: string; view: string; range: string; count: string; plot: string };
   /** The events the hidden list shows, for `renderList`. */
   private listed?: { key: string; visible: readonly TimelineItem[] };
+  /** The language whose event details (their sources, for the printed list) were asked for in idle time. */
+  private prefetched?: string;
   private focusPending = false;
   private hadMarkFocus = false;
   /** The selection willUpdate last brought into view (null: none yet for this document). */
@@ -245,6 +260,9 @@ export class CsTimeline extends CsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Lit runs the controllers after willUpdate: a document already in memory is taken now, so this
+    // update derives the picture from it (the first update of a pre-rendered or second element).
+    this.data.hostUpdate();
     this.hadMarkFocus = Boolean(this.shadowRoot?.activeElement?.closest('[data-key]'));
     if (changed.has('deepLink') && this.deepLink) this.selected = readHashId(this.hashKey()) ?? this.selected;
     this.layoutOrientation = this.resolveOrientation();
@@ -350,6 +368,30 @@ export class CsTimeline extends CsElement {
     return `${date} — ${title}`;
   }
 
+  // ---- export and print
+
+  protected override exportInfo(): ExportInfo | undefined {
+    const frame = this.frame;
+    if (!frame || this.configProblem()) return undefined;
+    const { view, visible } = frame;
+    const shown = this.allowedCategories().filter((id) => !this.hiddenCategories.has(id));
+    const years = [...new Set(view.map((time, end) => new Date(time - end).getUTCFullYear()))].join('-');
+    const table = { locale: this.locale, events: visible.map((item) => item.event), details: this.details, text: this.text.bind(this), category: (id: string) => this.categoryLabel(id) };
+    const lazy = () => import('./export-events.js');
+    return {
+      name: `timeline-${years}${shown.length < CATEGORY_IDS.length ? `-${shown.join('-')}` : ''}-${this.locale}`,
+      title: ui.plot(rangeLabel(view[0], view[1], this.locale)),
+      sources: () => lazy().then((module) => module.eventSources(table)),
+      csv: () => lazy().then((module) => module.eventsCSV(table)),
+    };
+  }
+
+  /** "Sources: …" of an event for the printed list, once its detail is there. */
+  private printedSources(item: TimelineItem): string {
+    const ids = [...new Set((this.details.of(item.event, this.locale)?.sources ?? []).map((ref) => ref.source))];
+    return ids.length ? ui.sources(ids.map((id) => sourceById(id)?.title ?? id).join('; ')) : '';
+  }
+
   // ---- actions
 
   private selectEvent(id: string | null): void {
@@ -372,6 +414,23 @@ export class CsTimeline extends CsElement {
     zoomIn: () => this.zoomBy(2),
     zoomOut: () => this.zoomBy(0.5),
     reset: () => this.zoomTo(this.currentView, this.full),
+  };
+
+  /** The overview strip: loaded with the first zoom (at the whole period it would repeat the plot); its place is held until then. */
+  private overview?: typeof import('./timeline-overview.js');
+  private loadOverview(): void {
+    if (this.overview || this.view === undefined) return;
+    void import('./timeline-overview.js').then((module) => {
+      this.overview = module;
+      this.requestUpdate();
+    });
+  }
+
+  /** The overview moves the view at once, keeping its drawn length. */
+  private readonly overviewActions: OverviewActions = {
+    centreAt: (x: number) => {
+      if (this.base && this.overview) this.view = this.constrain(this.overview.viewCentredAt(this.base, this.currentView, x));
+    },
   };
 
   /** Animates to `target`, and says where it arrived (in the update of the last frame: one update per frame). */
@@ -502,6 +561,17 @@ export class CsTimeline extends CsElement {
       this.zoomKey = '';
     }
     if (this.deepLink && changed.has('selected')) writeHashId(this.hashKey(), this.selected);
+    // The printed list names each event's sources: they load in idle time after the first picture (printing cannot wait for them).
+    if (frame && this.prefetched !== this.locale && this.model?.items.some((item) => !item.event.sources)) {
+      this.prefetched = this.locale;
+      // Held weakly: a timeline removed before then is not kept alive by the wait.
+      const timeline = new WeakRef(this);
+      whenIdle(() => {
+        const element = timeline.deref();
+        if (element?.isConnected) void element.details.loadAll(element.locale);
+      }, 3000);
+    }
+    if (changed.has('view')) this.loadOverview();
     const root = this.shadowRoot;
     if (root && (this.focusPending || (this.hadMarkFocus && !root.activeElement))) {
       this.focusPending = false;
@@ -546,6 +616,14 @@ export class CsTimeline extends CsElement {
     return this.renderWith(this.data, (document) => this.renderTimeline(document));
   }
 
+  /** Pre-rendered: the plot box the server drew is the size of the first picture (no measuring frame). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const plot = this.serverNodes && root.querySelector('.plot');
+    if (plot) this.size.seed(this.clientWidth, { width: plot.clientWidth, height: plot.clientHeight });
+    return root;
+  }
+
   /**
    * While the events load, the plot's empty box holds their place, with the
    * status inside. The page moves less when the timeline appears, and the
@@ -553,6 +631,7 @@ export class CsTimeline extends CsElement {
    * in one update instead of two with a forced layout between them.
    */
   protected override renderLoading(): TemplateResult {
+    if (this.serverNodes) return super.renderLoading();
     return html`<div class=${`frame ${this.layoutOrientation}`}><div class="plot waiting">${super.renderLoading()}</div></div>`;
   }
 
@@ -566,18 +645,26 @@ export class CsTimeline extends CsElement {
       <div class="toolbar">
         ${renderControls({ atFull: span >= this.full[1] - this.full[0] - 1, atMost: span <= this.minSpan + 1 }, this.zoomActions)}
         <p class="range">${texts.range} · ${texts.count}</p>
-        ${renderLegend(
-          this.allowedCategories().map((id) => ({ id, label: this.categoryLabel(id), shown: !this.hiddenCategories.has(id) })),
-          this.toggleCategory,
-        )}
       </div>
+      ${this.renderDownload(true)}
       <div class="plot" part="plot" role="group" aria-label=${texts.plot} aria-describedby="keys" @click=${this.onPlotClick}
         tabindex=${frame && frame.layout.units.length === 0 && this.shown.items.length > 0 ? '0' : nothing}>
         ${frame ? this.renderPlot(frame, document) : nothing}
         ${this.shown.items.length === 0 ? html`<p class="empty">${ui.empty()}</p>` : nothing}
       </div>
+      ${frame && this.base && frame.geometry.orientation === 'horizontal'
+        ? (this.overview?.renderOverview(
+            { width: frame.geometry.width, base: this.base, items: this.shown.items, view: frame.view, valueText: texts.range, label: ui.overview(), windowLabel: ui.overviewWindow() },
+            this.overviewActions,
+          ) ?? html`<div class="overview-space"></div>`)
+        : nothing}
+      ${renderLegend(
+        this.allowedCategories().map((id) => ({ id, label: this.categoryLabel(id), shown: !this.hiddenCategories.has(id) })),
+        frame ? encodingsIn(frame) : [],
+        this.toggleCategory,
+      )}
       <p id="keys" class="visually-hidden">${ui.keys()}</p>
-      ${frame ? this.renderList(frame) : nothing}
+      ${this.renderList(frame)}
       <div class="visually-hidden" role="status">${this.announcementText()}</div>
       ${this.renderDetail()}
     </div>`;
@@ -612,21 +699,22 @@ export class CsTimeline extends CsElement {
     const eras = document.eras ? this.model!.eras : [];
     return html`<svg width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`}>
       ${renderDefs(g.orientation, this.dataCategories())}
-      ${renderEras(eras, g, frame.position, (band) => this.text(band.era.label), (text) => textWidth(text, 11, 600))}
-      ${renderAxis(frame.ticks, g)}
+      ${renderEras(placeEraLabels(eras, g, frame.position, ({ era }) => ({ full: this.text(era.label), short: era.short && this.text(era.short) }), (text) => textWidth(text, 11, 600)), g)}
+      ${renderAxis(frame.ticks, g, frame.breaks)}
       ${renderMarks(frame.layout.units, {
         geometry: g,
         tabStop,
         selected: this.selected,
         ariaLabel: (unit: EventUnit) => this.markLabel(unit.item),
         dateText: (unit: EventUnit) => this.textsOf(unit.item).date,
+        title: (unit: EventUnit) => this.textsOf(unit.item).title,
         clusterLabel: (unit: ClusterUnit) => this.clusterLabel(unit),
         badgeText,
       })}
     </svg>`;
   }
 
-  /** "12 events, 1938–1939: zoom in" (cached: the same cluster comes back on every zoom step). */
+  /** "12 events, 1938–1939 (Military 7, Politics 5): zoom in" (cached: the same cluster comes back on every zoom step). */
   private clusterLabel(unit: ClusterUnit): string {
     const first = unit.items[0];
     const last = unit.items[unit.items.length - 1];
@@ -634,7 +722,7 @@ export class CsTimeline extends CsElement {
     let label = this.clusterLabels.get(key);
     if (label === undefined) {
       const range = rangeLabel(first.start, Math.max(first.start + 86_400_000, last.end), this.locale);
-      label = ui.cluster(eventCount(unit.items.length, this.locale), range);
+      label = ui.clusterMix(eventCount(unit.items.length, this.locale), range, categoryMix(unit.items, (id) => this.categoryLabel(id), this.locale));
       if (this.clusterLabels.size >= CLUSTER_LABELS_KEPT) this.clusterLabels.clear();
       this.clusterLabels.set(key, label);
     }
@@ -642,22 +730,28 @@ export class CsTimeline extends CsElement {
   }
 
   /**
-   * For screen readers: the events in view, in order (at most LIST_LIMIT of
+   * For screen readers and paper: the events in view, in order (at most LIST_LIMIT of
    * them). Like the toolbar, it follows the view when the view settles, not on
    * every frame of a zoom animation.
    */
-  private renderList(frame: Frame): unknown {
+  private renderList(frame: Frame | undefined): unknown {
     const key = this.textKey;
-    if (!this.listed || this.listed.key !== key || !this.zoom.animating) this.listed = { key, visible: frame.visible };
+    if (frame && (!this.listed || this.listed.key !== key || !this.zoom.animating)) this.listed = { key, visible: frame.visible };
+    // On paper the plot is not laid out (no frame): the list it last showed is what prints.
+    if (!this.listed) return nothing;
     const visible = this.listed.visible;
     const first = visible[0]?.event.id;
     const last = visible[visible.length - 1]?.event.id;
-    return guard([this.shown, visible.length, first, last, this.locale], () => {
+    return guard([this.shown, visible.length, first, last, this.locale, this.details.hasAll(this.locale)], () => {
       const listed = visible.slice(0, LIST_LIMIT);
       const rest = visible.length - listed.length;
       const texts = listed.map((item) => this.markLabel(item));
+      const sources = listed.map((item) => this.printedSources(item));
       if (rest > 0) texts.push(ui.notListed(eventCount(rest, this.locale)));
-      return html`<ol class="visually-hidden" aria-label=${ui.list()}>${listItems(texts)}</ol>`;
+      // On paper this list is the timeline (see the print styles). A server has no DOM to build
+      // the fragment in: it writes the items as a template.
+      const items = isServer ? texts.map((text) => html`<li>${text}</li>`) : listItems(texts, sources);
+      return html`<ol class="visually-hidden print-shown event-list" aria-label=${ui.list()}>${items}</ol>`;
     });
   }
 
@@ -703,13 +797,15 @@ export class CsTimeline extends CsElement {
  * add three marker nodes to each of up to LIST_LIMIT items, a quarter of the
  * timeline's nodes, all laid out with the first picture.
  */
-function listItems(texts: readonly string[]): DocumentFragment {
+function listItems(texts: readonly string[], sources: readonly string[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (const text of texts) {
+  texts.forEach((text, index) => {
     const item = document.createElement('li');
     item.textContent = text;
+    // Printed only (see the print styles): a screen reader has the sources in the event's panel.
+    if (sources[index]) item.dataset.sources = sources[index];
     fragment.append(item);
-  }
+  });
   return fragment;
 }
 

@@ -17,6 +17,7 @@ export class EventDetails {
 
   private full?: { locale: Locale; byId: Map<string, HistoryEvent> };
   private fullRequested?: Locale;
+  private fullLoading?: Promise<void>;
   private names?: { locale: Locale; places: Names; people: Names };
   private namesRequested?: Locale;
 
@@ -33,10 +34,25 @@ export class EventDetails {
    */
   request(event: EventOutline, locale: Locale, fresh = false): void {
     const retry = this.failed && fresh;
-    if (!event.sources && (this.fullRequested !== locale || retry)) void this.loadFull(locale);
+    if (!event.sources && (this.fullRequested !== locale || retry)) this.fullLoading = this.loadFull(locale);
     // An outline event (no sources yet) may name people in its detail: its names load too.
     const mentions = event.places?.length || event.people?.length || !event.sources;
     if (mentions && this.namesRequested !== locale) void this.loadNames(locale);
+  }
+
+  /**
+   * Every event's detail in `locale`, for the printed list and the export
+   * (their sources): loads it unless it is there or on its way.
+   */
+  loadAll(locale: Locale): Promise<void> {
+    if (this.full?.locale === locale) return Promise.resolve();
+    if (this.fullRequested !== locale || this.failed || !this.fullLoading) this.fullLoading = this.loadFull(locale);
+    return this.fullLoading;
+  }
+
+  /** Whether every event's detail is there in `locale`. */
+  hasAll(locale: Locale): boolean {
+    return this.full?.locale === locale;
   }
 
   /** `event` with its detail, once it has arrived in `locale`. */

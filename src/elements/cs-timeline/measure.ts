@@ -3,6 +3,8 @@
  * there reads no layout. Widths are cached; a wider host font only makes a
  * label end a little earlier than measured.
  */
+import { isServer } from 'lit';
+
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const cache = new Map<string, number>();
 let context: CanvasRenderingContext2D | null | undefined;
@@ -13,7 +15,8 @@ export function textWidth(text: string, px: number, weight = 400): number {
   const key = `${px}|${weight}|${text}`;
   let width = cache.get(key);
   if (width !== undefined) return width;
-  if (context === undefined) context = document.createElement('canvas').getContext('2d');
+  // A server has no canvas: it estimates, and the browser's first picture measures.
+  if (context === undefined) context = isServer ? null : document.createElement('canvas').getContext('2d');
   if (context) {
     const font = `${weight} ${px}px ${FONT}`;
     if (font !== contextFont) context.font = contextFont = font;

@@ -1,4 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+/**
+ * What a server rendering (ssr.js) lays the timeline out for, having no
+ * screen: a usual article column, and the plot's default height (20rem).
+ */
+const SERVER_WIDTH = 720;
+const SERVER_PLOT_HEIGHT = 320;
 
 export interface Size {
   readonly width: number;
@@ -14,9 +21,9 @@ export interface Size {
  */
 export class SizeController implements ReactiveController {
   /** The host's content width; 0 while hidden or before the first observation. */
-  hostWidth = 0;
+  hostWidth = isServer ? SERVER_WIDTH : 0;
   /** The plot's content box; 0 × 0 while hidden or before the first observation. */
-  plot: Size = { width: 0, height: 0 };
+  plot: Size = isServer ? { width: SERVER_WIDTH, height: SERVER_PLOT_HEIGHT } : { width: 0, height: 0 };
 
   private observer?: ResizeObserver;
   private plotElement?: Element;
@@ -60,6 +67,12 @@ export class SizeController implements ReactiveController {
     this.pending = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
+  }
+
+  /** Sizes known before any observation (a pre-rendered plot box); zero sizes are ignored. */
+  seed(hostWidth: number, plot: Size): void {
+    if (hostWidth > 0) this.hostWidth = hostWidth;
+    if (plot.width > 0 && plot.height > 0) this.plot = plot;
   }
 
   /** Observes the plot element (call after each render; a new element replaces the old). */

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { renderSources } from '../../core/sources.js';
 import type { Locale, Source, SourceRef } from '../../data/types.js';
 import { ui } from './timeline-text.js';
+import { shapeIcon } from './timeline-shapes.js';
 
 export interface Detail {
   readonly id: string;
@@ -53,7 +54,7 @@ export function renderDetail(detail: Detail, locale: Locale, onClose: () => void
       </button>
     </header>
     <ul class="chips" aria-label=${ui.categories()}>
-      ${detail.categories.map(({ id, label }) => html`<li class=${`c-${id}`}><span class="swatch" aria-hidden="true"></span>${label}</li>`)}
+      ${detail.categories.map(({ id, label }) => html`<li class=${`c-${id}`}>${shapeIcon([id])}${label}</li>`)}
     </ul>
     ${detail.media ? renderMedia(detail.media) : nothing}
     ${detail.summary === undefined

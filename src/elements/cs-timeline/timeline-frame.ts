@@ -7,9 +7,9 @@ import type { Locale } from '../../data/types.js';
 import { textWidth } from './measure.js';
 import { layoutTimeline, type Layout } from './timeline-layout.js';
 import { visibleItems, type ShownEvents, type TimelineItem } from './timeline-model.js';
-import { geometry, type Geometry, type Orientation } from './timeline-render.js';
-import { ticksFor, zoomedScale, type Scale, type View } from './timeline-scale.js';
-import { tickLabel } from './timeline-text.js';
+import { geometry, type AxisBreak, type Geometry, type Orientation } from './timeline-render.js';
+import { ticksFor, zoomedScale, type BaseScale, type View } from './timeline-scale.js';
+import { breakLabel, tickLabel } from './timeline-text.js';
 
 export interface Frame {
   readonly geometry: Geometry;
@@ -18,6 +18,8 @@ export interface Frame {
   readonly layout: Layout;
   readonly visible: readonly TimelineItem[];
   readonly ticks: readonly { t: number; text: string }[];
+  /** Stretches of empty years drawn short (see `baseScale`), in view. */
+  readonly breaks: readonly AxisBreak[];
 }
 
 export interface FrameInput {
@@ -27,7 +29,7 @@ export interface FrameInput {
   readonly view: View;
   readonly full: View;
   /** The base scale for this geometry (see `baseScale`). */
-  readonly base: (g: Geometry) => Scale;
+  readonly base: (g: Geometry) => BaseScale;
   readonly shown: ShownEvents;
   readonly locale: Locale;
   /** The label of an event beside its mark (horizontal) or in the label column (vertical). */
@@ -60,6 +62,17 @@ export function buildFrame(input: FrameInput): Frame {
     columnWidth: g.columnWidth,
   });
   const length = g.range[1] - g.range[0];
-  const ticks = ticksFor(scale, view, length, horizontal ? 90 : 24).map((date) => ({ t: scale(date.getTime()), text: tickLabel(date, locale) }));
-  return { geometry: g, view, position, layout, visible, ticks };
+  const [r0, r1] = g.range;
+  const breaks: AxisBreak[] = [];
+  for (const [from, to] of base.breaks) {
+    const at = [scale(from), scale(to)] as const;
+    if (at[1] < r0 || at[0] > r1) continue;
+    // The years (or months) left out, where the gap holds them.
+    const text = breakLabel(from, to, locale, true);
+    breaks.push({ at, text: horizontal ? (textWidth(text, 11) + 2 <= at[1] - at[0] ? text : '') : text });
+  }
+  // Inside a break no tick (its years are not on the scale), nor one whose label would run into the break's.
+  const inBreak = (t: number) => breaks.some(({ at, text }) => t > at[0] - (text ? 24 : -1) && t < at[1] + (text ? 24 : -1));
+  const ticks = ticksFor(scale, view, length, horizontal ? 46 : 24, inBreak).map((date) => ({ t: scale(date.getTime()), text: tickLabel(date, locale) }));
+  return { geometry: g, view, position, layout, visible, ticks, breaks };
 }

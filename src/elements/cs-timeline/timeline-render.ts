@@ -7,8 +7,9 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../core/css-props.js';
 import type { CategoryId } from '../../data/types.js';
-import { fitText, DOT_RADIUS, type ClusterUnit, type EventUnit, type Unit } from './timeline-layout.js';
-import { CATEGORY_IDS, type EraBand, type Fuzz } from './timeline-model.js';
+import { DOT_RADIUS, type ClusterUnit, type EventUnit, type Label, type Unit } from './timeline-layout.js';
+import { CATEGORY_IDS, type Fuzz } from './timeline-model.js';
+import { categoryShape } from './timeline-shapes.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -31,7 +32,7 @@ export interface Geometry {
 }
 
 const H_ERA = 22;
-const H_LANE = 26;
+const H_LANE = 21;
 const H_AXIS = 28;
 const V_AXIS = 66;
 const V_LANE = 22;
@@ -107,32 +108,42 @@ export function renderDefs(orientation: Orientation, categories: readonly string
   return defs;
 }
 
-export function renderEras(eras: readonly EraBand[], g: Geometry, position: (t: number) => number, label: (band: EraBand) => string, measure: (text: string) => number): SVGTemplateResult {
-  const [r0, r1] = g.range;
-  const horizontal = g.orientation === 'horizontal';
-  const visible = eras
-    .map((band, index) => ({ band, index, a: Math.max(r0 - 14, position(band.start)), b: Math.min(r1 + 16, position(band.end)) }))
-    .filter(({ a, b }) => b > a);
-  return svg`<g class="eras" aria-hidden="true">${visible.map(({ band, index, a, b }) => {
-    const text = fitText(label(band), b - a - 12, measure);
-    return horizontal
-      ? svg`<g part="era" class=${index % 2 ? 'odd' : 'even'} data-id=${band.era.id}>
-          <rect x=${a} y="0" width=${b - a} height=${g.axisAt}></rect>
-          <line x1=${a} x2=${a} y1="0" y2=${g.axisAt}></line>
-          ${text ? svg`<text x=${Math.max(a, 0) + 6} y="15">${text}</text>` : nothing}
-        </g>`
-      : svg`<g part="era" class=${index % 2 ? 'odd' : 'even'} data-id=${band.era.id}>
-          <rect x="0" y=${a} width=${g.width} height=${b - a}></rect>
-          <line x1="0" x2=${g.width} y1=${a} y2=${a}></line>
-          ${text ? svg`<text transform=${`translate(7 ${Math.max(a, 0) + 6}) rotate(90)`}>${text}</text>` : nothing}
-        </g>`;
-  })}</g>`;
+/**
+ * An axis break: a stretch of empty years drawn short. The axis line stops
+ * at two slanted strokes, and a faint band across the plot with the years it
+ * stands for shows that time was left out here, not that it was short.
+ */
+function renderBreak([a, b]: readonly [number, number], text: string, g: Geometry): SVGTemplateResult {
+  const m = (a + b) / 2;
+  if (g.orientation === 'horizontal') {
+    return svg`<g class="break">
+      <rect class="break-band" x=${a} y=${H_ERA} width=${b - a} height=${g.axisAt - H_ERA}></rect>
+      <line class="break-gap" x1=${a + 3} x2=${b - 3} y1=${g.axisAt} y2=${g.axisAt}></line>
+      <path class="break-mark" d=${`M${m - 6} ${g.axisAt + 6}l5 -12M${m + 1} ${g.axisAt + 6}l5 -12`}></path>
+      ${text ? svg`<text class="break-text" x=${m} y=${g.axisAt + 18} text-anchor="middle">${text}</text>` : nothing}
+    </g>`;
+  }
+  return svg`<g class="break">
+    <rect class="break-band" x=${g.axisAt} y=${a} width=${g.width - g.axisAt} height=${b - a}></rect>
+    <line class="break-gap" x1=${g.axisAt} x2=${g.axisAt} y1=${a + 3} y2=${b - 3}></line>
+    <path class="break-mark" d=${`M${g.axisAt - 6} ${m - 1}l12 -5M${g.axisAt - 6} ${m + 6}l12 -5`}></path>
+    ${text ? svg`<text class="break-text" x=${g.axisAt - 8} y=${m + 4} text-anchor="end">${text}</text>` : nothing}
+  </g>`;
 }
 
-export function renderAxis(ticks: readonly { t: number; text: string }[], g: Geometry): SVGTemplateResult {
+export interface AxisBreak {
+  /** Pixel extent along the time axis. */
+  readonly at: readonly [number, number];
+  /** The years it leaves out ("1923–1933"), or empty where that does not fit. */
+  readonly text: string;
+}
+
+export function renderAxis(ticks: readonly { t: number; text: string }[], g: Geometry, breaks: readonly AxisBreak[] = []): SVGTemplateResult {
+  const gaps = breaks.map((entry) => renderBreak(entry.at, entry.text, g));
   if (g.orientation === 'horizontal') {
     return svg`<g part="axis" aria-hidden="true">
       <line class="domain" x1=${g.range[0]} x2=${g.range[1]} y1=${g.axisAt} y2=${g.axisAt}></line>
+      ${gaps}
       ${ticks.map(
         ({ t, text }) => svg`<g class="tick" transform=${`translate(${t} 0)`}>
           <line class="grid" y1=${H_ERA} y2=${g.axisAt} stroke-opacity="0.5"></line>
@@ -144,6 +155,7 @@ export function renderAxis(ticks: readonly { t: number; text: string }[], g: Geo
   }
   return svg`<g part="axis" aria-hidden="true">
     <line class="domain" x1=${g.axisAt} x2=${g.axisAt} y1=${g.range[0]} y2=${g.range[1]}></line>
+    ${gaps}
     ${ticks.map(
       ({ t, text }) => svg`<g class="tick" transform=${`translate(0 ${t})`}>
         <line class="grid" x1=${g.axisAt} x2=${g.width} stroke-opacity="0.5"></line>
@@ -161,6 +173,8 @@ export interface MarkContext {
   readonly selected?: string;
   readonly ariaLabel: (unit: EventUnit) => string;
   readonly dateText: (unit: EventUnit) => string;
+  /** The whole title, for a shortened label. */
+  readonly title: (unit: EventUnit) => string;
   readonly clusterLabel: (unit: ClusterUnit) => string;
   readonly badgeText: (count: number) => string;
 }
@@ -181,22 +195,9 @@ export function renderMarks(units: readonly Unit[], context: MarkContext): SVGTe
  */
 const translate = (x: number, y: number) => `translate(${x} ${y})`;
 
-/**
- * The ring and the dot at the origin: one colour, or a pie of segments for
- * several categories. The radii are DOT_RADIUS + 3.5 and DOT_RADIUS. The
- * common single-colour mark is one template (a template instance per shape
- * is most of what committing a mark costs).
- */
+/** The focus ring and the category shape at the origin (see timeline-shapes). */
 function dot(categories: readonly CategoryId[]): SVGTemplateResult {
-  if (categories.length === 1) return svg`<circle class="ring" r="9.5"></circle><circle class=${`dot c-${categories[0]}`} r="6"></circle>`;
-  const r = DOT_RADIUS;
-  const step = (2 * Math.PI) / categories.length;
-  const at = (angle: number) => `${(r * Math.cos(angle)).toFixed(2)} ${(r * Math.sin(angle)).toFixed(2)}`;
-  return svg`<circle class="ring" r="9.5"></circle><g class="dot-group">${categories.map((category, i) => {
-    const a0 = -Math.PI / 2 + i * step;
-    const a1 = a0 + step;
-    return svg`<path class=${`segment c-${category}`} d=${`M0 0L${at(a0)}A${r} ${r} 0 ${step > Math.PI ? 1 : 0} 1 ${at(a1)}Z`}></path>`;
-  })}</g>`;
+  return svg`<circle class="ring" r="10.5"></circle>${categoryShape(categories, DOT_RADIUS)}`;
 }
 
 /** A range's bar, `from`–`to` along the axis relative to the mark's origin, one stripe per category. */
@@ -204,7 +205,7 @@ function bar(unit: EventUnit, horizontal: boolean, from: number, to: number, thi
   const categories = unit.item.event.categories;
   const stripe = thickness / categories.length;
   const fuzz = unit.item.fuzz;
-  return categories.map((category, i) => {
+  const stripes = categories.map((category, i) => {
     const offset = -thickness / 2 + i * stripe;
     // Set through the CSSOM: a style attribute is blocked under a strict CSP. (Sharp bars need none.)
     const style = fuzz ? cssProps({ fill: `url(#fz-${fuzz}-${category})` }) : nothing;
@@ -212,6 +213,10 @@ function bar(unit: EventUnit, horizontal: boolean, from: number, to: number, thi
       ? svg`<rect class=${`bar c-${category}`} ${style} x=${from} y=${offset} width=${to - from} height=${stripe} rx=${categories.length === 1 ? 3 : 0}></rect>`
       : svg`<rect class=${`bar c-${category}`} ${style} x=${offset} y=${from} width=${stripe} height=${to - from} rx=${categories.length === 1 ? 3 : 0}></rect>`;
   });
+  // The category's shape at the bar's start, where the bar is long enough to hold it.
+  if (to - from < 18) return stripes;
+  const at = from + 8;
+  return [...stripes, svg`<g class="glyph" transform=${horizontal ? `translate(${at} 0)` : `translate(0 ${at})`}>${categoryShape(categories, 3.6, 'glyph-shape')}</g>`];
 }
 
 function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
@@ -229,9 +234,10 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
   const t1 = unit.t1 - at;
   if (horizontal) {
     const thickness = 14;
-    const labelEnd = unit.label && !unit.label.inside ? t1 + 4 + unit.label.width : t1;
-    const hitStart = unit.bar ? t0 : -12;
-    const hitEnd = Math.max(unit.bar ? t1 : 12, unit.label && !unit.label.inside ? Math.min(labelEnd, g.range[1] + 8 - at) : -at);
+    const label = unit.label;
+    const beside = label && !label.inside;
+    const hitStart = label?.before ? t0 - 4 - label.width : unit.bar ? t0 : -12;
+    const hitEnd = Math.max(unit.bar ? t1 : 12, beside && !label.before ? Math.min(t1 + 4 + label.width, g.range[1] + 8 - at) : -at);
     return svg`<g part="event" class=${classes} data-key=${unit.key} data-id=${id} data-category=${item.categoryList} data-date=${item.event.date}
         role="button" tabindex=${tabindex} aria-current=${current} aria-label=${context.ariaLabel(unit)} transform=${translate(at, cross)}>
       <rect class="hit" x=${hitStart} y="-12" width=${Math.max(24, hitEnd - hitStart)} height="24"></rect>
@@ -239,9 +245,9 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
         ? svg`<rect class="ring" x=${t0 - 3} y="-10" width=${t1 - t0 + 6} height="20" rx="5"></rect>
             ${bar(unit, true, t0, t1, thickness)}`
         : dot(item.event.categories)}
-      ${unit.label
-        ? svg`<text class=${unit.label.inside ? 'label inside' : 'label'} x=${unit.label.inside ? t0 + 6 : t1 + 4} y="4">${unit.label.text}</text>`
-        : nothing}
+      ${label
+        ? labelText(label, t0, t1, context.title(unit))
+        : svg`<text class="label whole" x=${at > (g.range[0] + g.range[1]) / 2 ? t0 - 4 : t1 + 4} y="4" text-anchor=${at > (g.range[0] + g.range[1]) / 2 ? 'end' : nothing}>${context.title(unit)}</text>`}
     </g>`;
   }
   const thickness = 10;
@@ -266,6 +272,19 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
   </g>`;
 }
 
+/**
+ * A title beside its mark (after it, before it, or inside its bar). A
+ * shortened one carries the whole title too, shown on hover and focus.
+ */
+function labelText(label: Label, t0: number, t1: number, whole: string): SVGTemplateResult {
+  const x = label.inside ? t0 + 17 : label.before ? t0 - 4 : t1 + 4;
+  const anchor = label.before ? 'end' : nothing;
+  const className = label.inside ? 'label inside' : label.shortened ? 'label short' : 'label';
+  return label.shortened
+    ? svg`<text class=${className} x=${x} y="4" text-anchor=${anchor}>${label.text}</text><text class="label whole" x=${x} y="4" text-anchor=${anchor}>${whole}</text>`
+    : svg`<text class=${className} x=${x} y="4" text-anchor=${anchor}>${label.text}</text>`;
+}
+
 /** From a mark across the lanes to its label, bending where the label slid down. */
 function leader(x0: number, y0: number, x1: number, y1: number): SVGTemplateResult {
   const bend = Math.max(x0, x1 - 12);
@@ -275,12 +294,14 @@ function leader(x0: number, y0: number, x1: number, y1: number): SVGTemplateResu
 function renderCluster(unit: ClusterUnit, context: MarkContext): SVGTemplateResult {
   const g = context.geometry;
   const horizontal = g.orientation === 'horizontal';
-  const text = context.badgeText(unit.items.length);
+  const text = horizontal ? `+${context.badgeText(unit.items.length)}` : context.badgeText(unit.items.length);
   const box = horizontal
     ? { x: unit.t0, y: laneCenter(g, unit.lane) - 9, width: unit.t1 - unit.t0, height: 18 }
     : { x: g.laneStart + 2, y: unit.anchor - 10, width: g.lanes * g.laneSize - 4, height: 20 };
   const holdsSelected = context.selected !== undefined && unit.items.some((item) => item.event.id === context.selected);
-  return svg`<g part="cluster" class=${holdsSelected ? 'cluster holds-selected' : 'cluster'} data-key=${unit.key} data-count=${unit.items.length} role="button"
+  const first = unit.items[0].event.date;
+  const last = unit.items.reduce((latest, item) => ((item.event.end ?? item.event.date) > latest ? (item.event.end ?? item.event.date) : latest), first);
+  return svg`<g part="cluster" class=${holdsSelected ? 'cluster holds-selected' : 'cluster'} data-key=${unit.key} data-count=${unit.items.length} data-from=${first} data-to=${last} role="button"
       tabindex=${context.tabStop === unit.key ? '0' : '-1'} aria-label=${context.clusterLabel(unit)}>
     <rect class="hit" x=${box.x - 3} y=${box.y - 3} width=${box.width + 6} height=${Math.max(24, box.height + 6)}></rect>
     <rect class="ring" x=${box.x - 3} y=${box.y - 3} width=${box.width + 6} height=${box.height + 6} rx=${(box.height + 6) / 2}></rect>

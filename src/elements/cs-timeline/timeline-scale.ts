@@ -1,12 +1,15 @@
 /**
- * The time scales: linear maps of UTC milliseconds (core/linear-scale), with
- * d3-time's calendar ticks (the axis formats its labels with Intl). Horizontally time runs linearly. Vertically — a phone,
- * read top to bottom — a linear scale would spend screens on empty years and
- * squeeze the busy ones, so the vertical base scale is polylinear: every year
- * (or month, for short periods) keeps a fixed minimum share of the length and
- * the rest goes to periods in proportion to their events. The axis labels
- * every period, so the uneven spacing stays visible. Zoom then acts linearly
- * on that base, as on any scale.
+ * The time scales: (poly)linear maps of UTC milliseconds (core/linear-scale),
+ * with d3-time's calendar ticks (the axis formats its labels with Intl).
+ *
+ * A straight 1918–1948 axis spends 38 % of its width on the empty 1920s and
+ * crams 1938–1946, so the base scale (zoom level 1) spends length where the
+ * events are, in both orientations: every year (or month, for short periods)
+ * keeps a minimum share of the length and the rest goes to periods in
+ * proportion to their events; a run of two or more empty periods shrinks to
+ * a fixed short gap, drawn as an axis break so that the compression is never
+ * hidden. The axis labels the periods, so the uneven spacing stays visible.
+ * Zoom then acts linearly on that base, as on any scale.
  */
 import { bisector } from 'd3-array';
 import { utcMonth, utcTicks, utcYear } from 'd3-time';
@@ -17,34 +20,66 @@ import type { TimelineItem } from './timeline-model.js';
 export type Scale = LinearScale;
 export type View = readonly [number, number];
 
-const YEAR = 365.25 * 86_400_000;
-/** Share of the length every period keeps, whatever its events. */
-const MINIMUM_SHARE = 0.35;
+/** The base scale, with the stretches of time it compresses into a break. */
+export interface BaseScale extends Scale {
+  /** Empty runs of periods drawn as a short gap with a break mark, as [start, end] (ms). */
+  readonly breaks: readonly View[];
+}
 
-export function baseScale(orientation: 'horizontal' | 'vertical', full: View, range: readonly [number, number], items: readonly TimelineItem[]): Scale {
-  const linear = linearScale(full, range);
+const YEAR = 365.25 * 86_400_000;
+/** Share of the length every non-empty period keeps, whatever its events. */
+const MINIMUM_SHARE = { horizontal: 0.3, vertical: 0.35 } as const;
+/** Length (px) of an axis break, whatever the time it stands for. */
+export const BREAK_LENGTH = { horizontal: 52, vertical: 44 } as const;
+/** Empty periods in a row from which on they become a break. */
+const BREAK_FROM = 2;
+
+export function baseScale(orientation: 'horizontal' | 'vertical', full: View, range: readonly [number, number], items: readonly TimelineItem[]): BaseScale {
+  const linear = Object.assign(linearScale(full, range), { breaks: [] as View[] });
   const span = full[1] - full[0];
-  if (orientation === 'horizontal' || span < 0.5 * YEAR || items.length === 0) return linear;
+  if (span < 0.5 * YEAR || items.length === 0) return linear;
   const interval = span > 4 * YEAR ? utcYear : utcMonth;
-  const breaks = [full[0], ...interval.range(new Date(full[0] + 1), new Date(full[1])).map(Number), full[1]];
-  const periods = breaks.length - 1;
+  const edges = [full[0], ...interval.range(new Date(full[0] + 1), new Date(full[1])).map(Number), full[1]];
+  const periods = edges.length - 1;
   const counts = new Array<number>(periods).fill(0);
-  const byBreak = bisector((time: number) => time);
+  const byEdge = bisector((time: number) => time);
   let total = 0;
   for (const item of items) {
     if (item.anchor < full[0] || item.anchor >= full[1]) continue;
-    counts[Math.min(periods - 1, byBreak.right(breaks, item.anchor) - 1)] += 1;
+    counts[Math.min(periods - 1, byEdge.right(edges, item.anchor) - 1)] += 1;
     total += 1;
   }
   if (total === 0) return linear;
+  // Runs of empty periods become breaks; the runs' periods are marked so that they take no share.
+  const inBreak = new Array<boolean>(periods).fill(false);
+  const breaks: View[] = [];
+  for (let i = 0; i < periods; ) {
+    let j = i;
+    while (j < periods && counts[j] === 0) j++;
+    if (j - i >= BREAK_FROM) {
+      breaks.push([edges[i], edges[j]]);
+      inBreak.fill(true, i, j);
+    }
+    i = Math.max(j, i + 1);
+  }
   const length = range[1] - range[0];
+  const breakLength = Math.min(BREAK_LENGTH[orientation], length / 12);
+  const rest = length - breakLength * breaks.length;
+  let keptSpan = 0;
+  for (let i = 0; i < periods; i++) if (!inBreak[i]) keptSpan += edges[i + 1] - edges[i];
+  const minimum = MINIMUM_SHARE[orientation];
+  const domain = [edges[0]];
   const positions = [range[0]];
   for (let i = 0; i < periods; i++) {
-    const share = (breaks[i + 1] - breaks[i]) / span;
-    positions.push(positions[i] + length * (MINIMUM_SHARE * share + (1 - MINIMUM_SHARE) * (counts[i] / total)));
+    const share = minimum * ((edges[i + 1] - edges[i]) / keptSpan) + (1 - minimum) * (counts[i] / total);
+    const step = inBreak[i] ? 0 : rest * share;
+    // A break is one piece of the scale: its periods are not breakpoints of their own.
+    if (inBreak[i] && inBreak[i + 1]) continue;
+    domain.push(edges[i + 1]);
+    positions.push(positions[positions.length - 1] + (inBreak[i] ? breakLength : step));
   }
-  positions[periods] = range[1];
-  return linearScale(breaks, positions);
+  positions[positions.length - 1] = range[1];
+  return Object.assign(linearScale(domain, positions), { breaks });
 }
 
 /**
@@ -63,13 +98,14 @@ export function zoomedScale(base: Scale, view: View, range: readonly [number, nu
 /**
  * Tick dates for the view, at least `gap` pixels apart on `scale`: a linear
  * scale's ticks where spacing is even; on a polylinear one, new years first,
- * then finer ticks where they fit.
+ * then finer ticks where they fit. `skip` leaves out positions (inside axis breaks).
  */
-export function ticksFor(scale: Scale, view: View, length: number, gap: number): Date[] {
+export function ticksFor(scale: Scale, view: View, length: number, gap: number, skip: (at: number) => boolean = () => false): Date[] {
   const calendarTicks = (count: number) => utcTicks(new Date(view[0]), new Date(view[1]), Math.max(2, Math.floor(count)));
-  if (scale.domain().length === 2) return calendarTicks(length / gap);
-  // Polylinear: candidates at calendar steps over the view, then kept where they fit.
-  const candidates = calendarTicks((length / gap) * 4);
+  if (scale.domain().length === 2) return calendarTicks(length / gap).filter((date) => !skip(scale(date.getTime())));
+  // Polylinear: candidates at calendar steps over the view and every new year (and month, in a short view), then kept where they fit.
+  const [from, to] = [new Date(view[0]), new Date(view[1])];
+  const candidates = [...calendarTicks((length / gap) * 4), ...utcYear.range(from, to), ...(view[1] - view[0] < 4 * YEAR ? utcMonth.range(from, to) : [])];
   const rank = (date: Date) => (date.getUTCMonth() === 0 && date.getUTCDate() === 1 ? 0 : date.getUTCDate() === 1 ? 1 : 2);
   const kept: { date: Date; at: number }[] = [];
   const byAt = bisector((tick: { at: number }) => tick.at);
@@ -77,6 +113,8 @@ export function ticksFor(scale: Scale, view: View, length: number, gap: number):
     for (const date of candidates) {
       if (rank(date) !== level) continue;
       const at = scale(date.getTime());
+      // Left out before choosing (an axis break's own label stands there), so that it takes no neighbour's place.
+      if (skip(at)) continue;
       const i = byAt.left(kept, at);
       if ((i > 0 && at - kept[i - 1].at < gap) || (i < kept.length && kept[i].at - at < gap)) continue;
       kept.splice(i, 0, { date, at });

@@ -41,6 +41,8 @@ export const ui = {
   zoomReset: () => msg('Whole period', { id: 'cs-timeline.zoomReset' }),
   zoomGroup: () => msg('Zoom', { id: 'cs-timeline.zoomGroup' }),
   categories: () => msg('Categories', { id: 'cs-timeline.categories' }),
+  overview: () => msg('Overview of the whole period: drag the window or use the arrow keys to move the view', { id: 'cs-timeline.overview' }),
+  overviewWindow: () => msg('Part shown', { id: 'cs-timeline.overviewWindow' }),
   plot: (range: string) => msg(str`Timeline, ${range}`, { id: 'cs-timeline.plot' }),
   keys: () =>
     msg(
@@ -48,11 +50,12 @@ export const ui = {
       { id: 'cs-timeline.keys' },
     ),
   list: () => msg('Events shown', { id: 'cs-timeline.list' }),
+  sources: (list: string) => msg(str`Sources: ${list}`, { id: 'export.sources' }),
   notListed: (count: string) => msg(str`Not listed here: ${count}. Zoom in or narrow the filters to list them.`, { id: 'cs-timeline.notListed' }),
   selected: (label: string) => msg(str`Selected: ${label}`, { id: 'cs-timeline.selected' }),
   cleared: () => msg('Selection cleared', { id: 'cs-timeline.cleared' }),
   showing: (range: string) => msg(str`Showing ${range}`, { id: 'cs-timeline.showing' }),
-  cluster: (count: string, range: string) => msg(str`${count}, ${range}: zoom in`, { id: 'cs-timeline.cluster' }),
+  clusterMix: (count: string, range: string, mix: string) => msg(str`${count}, ${range} (${mix}): zoom in`, { id: 'cs-timeline.clusterMix' }),
   empty: () => msg('No events match the filters.', { id: 'cs-timeline.empty' }),
   close: () => msg('Close details', { id: 'cs-timeline.close' }),
   places: () => msg('Places', { id: 'cs-timeline.places' }),
@@ -65,6 +68,17 @@ export const ui = {
   validTo: (from: string) => msg(str`a date not before “from” (${from})`, { id: 'cs-timeline.validTo' }),
   duplicate: (id: string, first: string) => msg(str`the id “${id}” is already used by ${first}.`, { id: 'cs-timeline.duplicate' }),
   endBeforeStart: (end: string, start: string) => msg(str`the end ${end} is before the start ${start}.`, { id: 'cs-timeline.endBeforeStart' }),
+};
+
+/** The legend's words (see timeline-legend). */
+export const legendText = {
+  keys: () => msg('What the marks mean', { id: 'cs-timeline.legend.keys' }),
+  several: () => msg('Several categories (a shape inside a shape)', { id: 'cs-timeline.legend.several' }),
+  approximate: () => msg('Date known only roughly', { id: 'cs-timeline.legend.approximate' }),
+  open: () => msg('Date open on one side (before or after)', { id: 'cs-timeline.legend.open' }),
+  range: () => msg('Period from start to end', { id: 'cs-timeline.legend.range' }),
+  cluster: () => msg('More events than fit here: select to zoom in', { id: 'cs-timeline.legend.cluster' }),
+  break: () => msg('Years without events, drawn short', { id: 'cs-timeline.legend.break' }),
 };
 
 /** The date formats the axis and the range labels use, by name. */
@@ -104,6 +118,22 @@ export function tickLabel(date: Date, locale: Locale): string {
   return String(date.getUTCFullYear());
 }
 
+/**
+ * What an axis break leaves out: years ("1923–33", in full where there is
+ * room) or, in a short period, months ("Nov–Mar").
+ */
+export function breakLabel(from: number, to: number, locale: Locale, short: boolean): string {
+  const [start, end] = [new Date(from), new Date(to - 1)];
+  const whole = (date: Date) => date.getUTCMonth() === 0 && date.getUTCDate() === 1;
+  if (whole(start) && whole(new Date(to))) {
+    const [first, last] = [String(start.getUTCFullYear()), String(end.getUTCFullYear())];
+    if (first === last) return first;
+    return `${first}–${short && first.slice(0, 2) === last.slice(0, 2) ? last.slice(2) : last}`;
+  }
+  const month = format(locale, 'month');
+  return `${month.format(start)}–${month.format(end)}`;
+}
+
 /** A stretch of time at the precision its length deserves: "1918–1948", "září 1938 – březen 1939". */
 export function rangeLabel(from: number, to: number, locale: Locale): string {
   // `to` is exclusive: the last instant shown is just before it.
@@ -111,6 +141,16 @@ export function rangeLabel(from: number, to: number, locale: Locale): string {
   const span = to - from;
   const name: FormatName = span > 2 * 365 * DAY ? 'year' : span > 62 * DAY ? 'monthYear' : 'date';
   return format(locale, name).formatRange(new Date(from), new Date(end));
+}
+
+/** What an aggregate holds by category, the largest first: "Military 7, Politics 5". */
+export function categoryMix(items: readonly { event: { categories: readonly string[] } }[], label: (id: string) => string, locale: Locale): string {
+  const counts = new Map<string, number>();
+  for (const { event } of items) for (const id of event.categories) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, count]) => `${label(id)} ${formatNumber(count, locale)}`)
+    .join(', ');
 }
 
 /** The four category names of CONTRACT, for documents that bring no labels of their own. */

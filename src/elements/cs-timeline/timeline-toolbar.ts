@@ -1,5 +1,6 @@
-/** The toolbar's zoom buttons and category legend. */
+/** The toolbar's zoom buttons: one Tab stop, arrow keys between them (the legend is in timeline-legend). */
 import { html, type TemplateResult } from 'lit';
+import { rovingKeydown } from './roving.js';
 import { ui } from './timeline-text.js';
 
 export interface ZoomState {
@@ -17,31 +18,13 @@ export interface ZoomActions {
 
 /** Buttons stay focusable at a limit (`aria-disabled`), so the keyboard does not lose its place. */
 export function renderControls({ atFull, atMost }: ZoomState, actions: ZoomActions): TemplateResult {
-  return html`<div part="controls" role="group" aria-label=${ui.zoomGroup()}>
-    <button type="button" part="zoom-in" aria-label=${ui.zoomIn()} title=${ui.zoomIn()} aria-disabled=${atMost ? 'true' : 'false'} @click=${actions.zoomIn}>
+  return html`<div part="controls" role="toolbar" aria-label=${ui.zoomGroup()} @keydown=${rovingKeydown}>
+    <button type="button" part="zoom-in" tabindex="0" aria-label=${ui.zoomIn()} title=${ui.zoomIn()} aria-disabled=${atMost ? 'true' : 'false'} @click=${actions.zoomIn}>
       <span aria-hidden="true">+</span>
     </button>
-    <button type="button" part="zoom-out" aria-label=${ui.zoomOut()} title=${ui.zoomOut()} aria-disabled=${atFull ? 'true' : 'false'} @click=${actions.zoomOut}>
+    <button type="button" part="zoom-out" tabindex="-1" aria-label=${ui.zoomOut()} title=${ui.zoomOut()} aria-disabled=${atFull ? 'true' : 'false'} @click=${actions.zoomOut}>
       <span aria-hidden="true">−</span>
     </button>
-    <button type="button" part="zoom-reset" aria-disabled=${atFull ? 'true' : 'false'} @click=${actions.reset}>${ui.zoomReset()}</button>
-  </div>`;
-}
-
-export interface LegendEntry {
-  readonly id: string;
-  readonly label: string;
-  readonly shown: boolean;
-}
-
-/** One toggle button per category, pressed while its events are shown. */
-export function renderLegend(entries: readonly LegendEntry[], toggle: (id: string) => void): TemplateResult {
-  return html`<div part="legend" role="group" aria-labelledby="legend-label">
-    <span id="legend-label" class="legend-label">${ui.categories()}</span>
-    ${entries.map(
-      ({ id, label, shown }) => html`<button type="button" class=${`c-${id}`} data-category=${id} aria-pressed=${shown ? 'true' : 'false'} @click=${() => toggle(id)}>
-        <span class="swatch" aria-hidden="true"></span>${label}
-      </button>`,
-    )}
+    <button type="button" part="zoom-reset" tabindex="-1" aria-disabled=${atFull ? 'true' : 'false'} @click=${actions.reset}>${ui.zoomReset()}</button>
   </div>`;
 }

@@ -15,6 +15,24 @@ export interface CardSupport {
 }
 
 const pending = new Map<Locale, Promise<CardSupport>>();
+/** What has arrived, for a card's first update (Node's ssr.js loads all languages before rendering). */
+const ready = new Map<Locale, CardSupport>();
+
+/** The support of `locale` when it has arrived already, else undefined. */
+export function cardSupportSync(locale: Locale): CardSupport | undefined {
+  return ready.get(locale);
+}
+
+type DurationModule = typeof import('./duration.js');
+let durationModule: Promise<DurationModule | undefined> | undefined;
+
+/**
+ * Hands over the mini-timeline module, for an entry that bundles it
+ * (src/define/treaty-card.ts): the card then draws it with no request.
+ */
+export function provideDuration(module: DurationModule): void {
+  durationModule = Promise.resolve(module);
+}
 
 /** The names in one language (each language is its own lazy chunk). */
 export function loadCardSupport(locale: Locale): Promise<CardSupport> {
@@ -22,13 +40,16 @@ export function loadCardSupport(locale: Locale): Promise<CardSupport> {
   if (!support) {
     support = Promise.all([
       bundledData('names', locale).catch((): NamesDocument => ({ places: [], people: [] })),
-      import('./duration.js').catch(() => undefined),
+      (durationModule ??= import('./duration.js').catch(() => undefined)),
     ]).then(([names, duration]) => ({
       locale,
       placeNames: new Map(names.places.map((place) => [place.id, place.name])),
       personNames: new Map(names.people.map((person) => [person.id, person.name])),
       duration,
-    }));
+    })).then((support) => {
+      ready.set(locale, support);
+      return support;
+    });
     pending.set(locale, support);
   }
   return support;

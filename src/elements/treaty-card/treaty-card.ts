@@ -2,13 +2,14 @@ import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateR
 import { property, state } from 'lit/decorators.js';
 import { CsElement } from '../../core/base-element.js';
 import { CopyController } from '../../core/copy-controller.js';
+import type { ExportInfo } from '../../core/export-info.js';
 import { DataController } from '../../core/data-loader.js';
 import { formatDate } from '../../core/format.js';
 import { msg, str, withLocale } from '../../core/localize.js';
 import { renderSources, sourceById } from '../../core/sources.js';
 import type { Locale, LocalizedText, Signatory, Treaty, TreatiesDocument } from '../../data/types.js';
-import { bundledTreaty, bundledTreatyId, bundledTreatyIndex } from './bundled-treaties.js';
-import { loadCardSupport, type CardSupport } from './support.js';
+import { bundledTreaty, bundledTreatyId, bundledTreatyIndex, bundledTreatySync } from './bundled-treaties.js';
+import { cardSupportSync, loadCardSupport, type CardSupport } from './support.js';
 import { treatyCardStyles } from './treaty-card.styles.js';
 import { duplicateTreatyId, findTreaty, treatyYears, type TreatyLookup } from './treaty-lookup.js';
 
@@ -43,6 +44,9 @@ interface Milestone {
  * @csspart terms - The key provisions, the conditions that decided its fate, and later documents that invoked it.
  * @csspart outcome - What became of the treaty.
  * @csspart sources - The sources footer, with links and quotes.
+ * @csspart download - The download menu (PNG, SVG, CSV of the facts); hidden by `no-download`.
+ * @csspart download-button - The button that opens the download menu.
+ * @csspart download-option - A choice in the download menu.
  * @csspart cite - The Cite button with its confirmation (and the citation to copy by hand if the clipboard refused).
  * @csspart error - The message shown for an unknown `treaty` or unusable data.
  * @csspart retry - The Retry button of a data error.
@@ -74,6 +78,7 @@ export class TreatyCard extends CsElement {
   readonly data = new DataController<TreatiesDocument>(this, {
     // One treaty per document: a new `treaty` loads its own (the year and the id share it).
     bundled: (locale) => bundledTreaty(this.treaty, locale),
+    bundledSync: (locale) => bundledTreatySync(this.treaty, locale),
     bundledKey: () => bundledTreatyId(this.treaty) ?? '',
     validate: { load: () => import('../../generated/validate-treaties.js').then((module) => module.validate) },
     check: (document) => {
@@ -91,12 +96,25 @@ export class TreatyCard extends CsElement {
     // A confirmation or a citation belongs to the card it was made for.
     if (changed.has('treaty') || changed.has('locale')) this.copier.reset();
     // Names in the card's language; the previous language's stay until they arrive.
+    if (this.support?.locale !== this.locale) this.support = cardSupportSync(this.locale) ?? this.support;
     if (this.support?.locale !== this.locale) {
       const locale = this.locale;
       void loadCardSupport(locale).then((support) => {
         if (this.locale === locale) this.support = support;
       });
     }
+  }
+
+  protected override exportInfo(): ExportInfo | undefined {
+    const [treaty, support, locale] = [this.shown, this.support, this.locale];
+    if (!treaty || !support) return undefined;
+    const ctx = { text: (value?: Partial<LocalizedText>) => this.text(value), place: (id?: string) => this.placeName(id, support), person: (id?: string) => (id && support.personNames.get(id) ? this.text(support.personNames.get(id)) : undefined), milestones: this.milestones(treaty) };
+    return {
+      name: `${treaty.id}-${locale}`,
+      title: this.text(treaty.name.short),
+      sources: () => treaty.sources.map((ref) => ref.source),
+      csv: () => import('./export-facts.js').then((facts) => withLocale(locale, () => facts.treatyFacts(treaty, ctx))),
+    };
   }
 
   private async cite(treaty: Treaty): Promise<void> {
@@ -149,6 +167,7 @@ export class TreatyCard extends CsElement {
               <p>${this.text(treaty.outcome)}</p>
             </section>
             ${renderSources(treaty.sources)} ${this.renderCite(treaty)}`}
+      ${compact ? this.renderDownload(true) : nothing}
     </article>`;
   }
 
@@ -303,6 +322,7 @@ export class TreatyCard extends CsElement {
       <span role="status" class="copied">${this.copier.state === 'copied'
         ? html`<span aria-hidden="true">✓</span> ${msg('Copied', { id: 'treaty-card.copied' })}`
         : nothing}</span>
+      ${this.renderDownload(true)}
       ${this.copier.state === 'manual'
         ? html`<label class="manual">
             <span>${msg('The clipboard is not available here: the citation is selected, copy it with Ctrl+C (⌘C on a Mac).', {

@@ -44,6 +44,10 @@ return array(
 				'kind' => 'url',
 				'description' => 'URL of a JSON document in the shape of the element\'s bundled data; replaces it.',
 			),
+			'no-download' => array(
+				'kind' => 'boolean',
+				'description' => 'Hides the download menu (toSVG() and toPNG() stay).',
+			),
 		),
 	),
 	'cs-map' => array(
@@ -71,6 +75,10 @@ return array(
 			'src' => array(
 				'kind' => 'url',
 				'description' => 'URL of a JSON document in the shape of the element\'s bundled data; replaces it.',
+			),
+			'no-download' => array(
+				'kind' => 'boolean',
+				'description' => 'Hides the download menu (toSVG() and toPNG() stay).',
 			),
 		),
 	),
@@ -117,6 +125,10 @@ return array(
 				'kind' => 'url',
 				'description' => 'URL of a JSON document in the shape of the element\'s bundled data; replaces it.',
 			),
+			'no-download' => array(
+				'kind' => 'boolean',
+				'description' => 'Hides the download menu (toSVG() and toPNG() stay).',
+			),
 		),
 	),
 	'treaty-card' => array(
@@ -146,6 +158,10 @@ return array(
 			'src' => array(
 				'kind' => 'url',
 				'description' => 'URL of a JSON document in the shape of the element\'s bundled data; replaces it.',
+			),
+			'no-download' => array(
+				'kind' => 'boolean',
+				'description' => 'Hides the download menu (toSVG() and toPNG() stay).',
 			),
 		),
 	),

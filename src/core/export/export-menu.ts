@@ -1,0 +1,134 @@
+/**
+ * The download menu, its styles and the print styles every element shares:
+ * a chunk loaded in idle time after an element's first picture, so that no
+ * first render pays for it (the export itself loads only when used).
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg } from '../localize.js';
+import type { Describe, ExportHost } from './export.js';
+
+/** The element the menu is drawn for: one of ours. */
+interface MenuHost extends ExportHost {
+  readonly noDownload: boolean;
+}
+
+export type ExportFormat = 'png' | 'svg' | 'csv';
+
+function closeMenu(details: HTMLDetailsElement): void {
+  details.open = false;
+  details.querySelector('summary')?.focus();
+}
+
+/** A choice in the menu: close it, give the focus back to its button, then export. */
+function onClick(pick: (format: ExportFormat) => void) {
+  return (event: Event): void => {
+    const button = (event.target as Element).closest('button');
+    if (!button) return;
+    closeMenu(event.currentTarget as HTMLDetailsElement);
+    pick(button.value as ExportFormat);
+  };
+}
+
+/** Escape closes an open menu (and goes no further: the timeline would clear its selection). */
+function onKeydown(event: KeyboardEvent): void {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (event.key !== 'Escape' || !details.open) return;
+  event.preventDefault();
+  event.stopPropagation();
+  closeMenu(details);
+}
+
+/**
+ * The download menu of every element: PNG, SVG and, where the element has a
+ * table, CSV. A `<details>` disclosure: its `<summary>` is a button to
+ * keyboards and screen readers ("Download, collapsed") with no script to
+ * open it, and the choices are plain buttons. The export code itself loads
+ * only when a choice is made.
+ */
+export function renderDownloadMenu(host: MenuHost, csv: boolean, describe: Describe): TemplateResult | typeof nothing {
+  const root = host.shadowRoot;
+  const sheet = menuStyles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (host.noDownload) return nothing;
+  const pick = (format: ExportFormat) =>
+    void import('./export.js')
+      .then((run) => run.download(host, describe, format))
+      .catch((error: unknown) => console.warn(`<${host.localName}>: the ${format.toUpperCase()} download failed`, error));
+  const label = msg('Download', { id: 'download.menu' });
+  return html`<details part="download" class="download" @click=${onClick(pick)} @keydown=${onKeydown}>
+    <summary part="download-button">${label}</summary>
+    <div class="download-options" role="group" aria-label=${label}>
+      <button type="button" part="download-option" value="png">${msg('Picture (PNG)', { id: 'download.png' })}</button>
+      <button type="button" part="download-option" value="svg">${msg('Vector picture (SVG)', { id: 'download.svg' })}</button>
+      ${csv ? html`<button type="button" part="download-option" value="csv">${msg('Table (CSV)', { id: 'download.csv' })}</button>` : nothing}
+    </div>
+  </details>`;
+}
+
+/** Adopted by each element when the menu arrives: the menu's look, and what paper needs. */
+export const menuStyles = css`
+  /* The download menu: a small button, its choices in a box below it. */
+  .download {
+    position: relative;
+    display: inline-block;
+  }
+  .download > summary {
+    list-style: none;
+    cursor: pointer;
+    background: var(--_raised);
+    border: 1px solid var(--_line);
+    border-radius: 4px;
+    padding: 0.25em 0.7em;
+  }
+  .download > summary::-webkit-details-marker {
+    display: none;
+  }
+  .download > summary::after {
+    content: ' ▾' / '';
+  }
+  .download-options {
+    position: absolute;
+    z-index: 3;
+    inset-inline-end: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    min-width: max-content;
+    padding: 4px;
+    background: var(--_surface);
+    border: 1px solid var(--_line);
+    border-radius: 4px;
+  }
+  .download-options button {
+    text-align: start;
+  }
+  @media print {
+    [part~='download'] {
+      display: none !important;
+    }
+    .print-only {
+      display: revert !important;
+    }
+    /* Hidden on screen for all but screen readers, and on paper for everyone (the chart's table, the timeline's list). */
+    .print-shown.visually-hidden {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0;
+      overflow: visible;
+      clip: auto;
+      white-space: normal;
+    }
+    /* An entry whole on one page: page breaks fall between entries. */
+    li,
+    tr,
+    section,
+    [part~='battle'] {
+      break-inside: avoid;
+    }
+    h2,
+    h3 {
+      break-after: avoid;
+    }
+  }
+`;

@@ -1,0 +1,161 @@
+/**
+ * A page pre-rendered by ssr.js (tests/fixtures/ssr/page.html, served
+ * through scripts/ssr-page.mjs), opened as a reader would: with JavaScript
+ * off (a sandboxed iframe runs no script) it shows titles, figures and
+ * sources; with JavaScript the elements take over without a flash, a second
+ * download of their data or a layout shift, and answer the pointer and the
+ * keyboard. The expected texts come from the bundled data, not from memory.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+const PAGE = '/ssr/page.html';
+const TAGS = ['cs-timeline', 'treaty-card', 'casualty-chart', 'cs-map'];
+
+interface Frame {
+  tag: string;
+  height: number;
+  text: number;
+}
+interface Recorder {
+  shifts: number[];
+  errors: string[];
+  frames: Frame[][];
+}
+
+/** A bundled document (src/generated/data/<name>.<locale>.ts). */
+async function json(path: string) {
+  const name = /([\w-]+\.(?:en|cs|sk))\.json$/.exec(path)![1];
+  return (await import(/* @vite-ignore */ `/src/generated/data/${name}.ts`)).default;
+}
+
+async function openPage(sandbox?: string): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  if (sandbox !== undefined) iframe.setAttribute('sandbox', sandbox);
+  iframe.style.cssText = 'width: 1000px; height: 3000px; border: 0';
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.src = PAGE;
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}
+
+const shadowText = (element: Element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const until = async (condition: () => boolean, what: string, ms = 8000) => {
+  const end = performance.now() + ms;
+  while (!condition()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+/** The elements' own picture has replaced the server's: the server's <style> node is gone (Lit adopts its styles). */
+const takenOver = (element: Element) => element.shadowRoot !== null && element.shadowRoot.querySelector('style') === null && shadowText(element).trim() !== '';
+
+describe('a pre-rendered page', function () {
+  this.timeout(30000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((iframe) => iframe.remove()));
+
+  it('shows titles, dates, figures and sources with JavaScript off', async () => {
+    const iframe = await openPage('allow-same-origin');
+    const doc = iframe.contentDocument!;
+    expect(iframe.contentWindow!.customElements.get('treaty-card'), 'no script ran').to.equal(undefined);
+    const [card, chart, timeline, map] = ['treaty-card', 'casualty-chart', 'cs-timeline', 'cs-map'].map((tag) => doc.querySelector(tag)!);
+    for (const element of [card, chart, timeline, map]) {
+      expect(element.shadowRoot, `${element.localName} has its declarative shadow root`).to.not.equal(null);
+      expect(element.getBoundingClientRect().height, `${element.localName} takes room`).to.be.greaterThan(100);
+    }
+
+    // The card inherits Czech from its <section lang="cs">.
+    const treaty = (await json('/src/generated/data/treaty-friendship-1943.cs.json')).treaties[0];
+    const title = card.shadowRoot!.querySelector('[part~="title"]')!;
+    expect(title.textContent!.trim()).to.equal(treaty.name.short.cs);
+    expect(title.getBoundingClientRect().height, 'the title is visible').to.be.greaterThan(0);
+    expect(shadowText(card)).to.contain('12. prosince 1943');
+    const cardSources = await json('/src/generated/data/sources.en.json');
+    const sourceTitle = (id: string) => cardSources.sources.find((source: { id: string }) => source.id === id).title;
+    for (const ref of treaty.sources) expect(shadowText(card)).to.contain(sourceTitle(ref.source));
+
+    // The chart in Slovak, with every source's figure of the Sokolovo dead.
+    const battle = (await json('/src/generated/data/battles.sk.json')).battles.find((candidate: { id: string }) => candidate.id === 'sokolovo');
+    expect(shadowText(chart)).to.contain(battle.name.sk);
+    const killed = battle.figures.find((figure: { category: string; force: string }) => figure.category === 'killed' && figure.force === 'czechoslovak');
+    const marks = [...chart.shadowRoot!.querySelectorAll('[part~="mark"][data-figure="killed"]')].map((mark) => Number(mark.getAttribute('data-value')));
+    expect(marks.length).to.be.greaterThan(0);
+    for (const value of killed.values) expect(chart.shadowRoot!.querySelector('[part~="table"]')!.textContent).to.contain(String(value.value));
+    for (const value of killed.values) expect(shadowText(chart)).to.contain(sourceTitle(value.source));
+
+    // The timeline's events on the picture, the map's places.
+    const events = (await json('/src/generated/data/events-outline.en.json')).events;
+    const eventMarks = timeline.shadowRoot!.querySelectorAll('[part~="event"]');
+    expect(eventMarks.length).to.be.greaterThan(10);
+    const firstId = eventMarks[0].getAttribute('data-id');
+    const first = events.find((event: { id: string }) => event.id === firstId);
+    expect(eventMarks[0].getAttribute('aria-label')).to.contain(first.title.en);
+    expect(shadowText(timeline)).to.contain(`${events.length} events`);
+    const places = (await json('/src/generated/data/places.en.json')).places;
+    expect(map.shadowRoot!.querySelectorAll('[part~="place"]').length).to.be.greaterThan(5);
+    expect(shadowText(map)).to.contain(places.find((place: { id: string }) => place.id === 'buzuluk').name.en);
+    expect(map.shadowRoot!.querySelector('[part~="land"]'), 'the basemap').to.not.equal(null);
+  });
+
+  it('with JavaScript takes over without a flash, a data download, an error or a layout shift, and is interactive', async () => {
+    const iframe = await openPage();
+    const win = iframe.contentWindow as Window & typeof globalThis & { __ssr: Recorder };
+    const doc = iframe.contentDocument!;
+    const elements = TAGS.map((tag) => doc.querySelector(tag)!);
+    await until(() => elements.every(takenOver), 'every element to draw its own picture');
+    // Let the observers report what followed the take-over (a re-layout at the real width).
+    await new Promise((resolve) => setTimeout(resolve, 800));
+
+    const recorder = win.__ssr;
+    expect(recorder.errors, 'errors logged').to.deep.equal([]);
+    const cls = recorder.shifts.reduce((sum, value) => sum + value, 0);
+    expect(cls, `layout shifts ${JSON.stringify(recorder.shifts)}`).to.equal(0);
+    // No frame in which an element was empty or shrank.
+    const initial = recorder.frames[0];
+    expect(initial.length).to.equal(TAGS.length);
+    for (const frame of recorder.frames) {
+      for (const [index, sample] of frame.entries()) {
+        expect(sample.text, `${sample.tag} had text in every frame`).to.be.greaterThan(0);
+        expect(sample.height, `${sample.tag} kept its height`).to.be.at.least(initial[index].height - 1);
+      }
+    }
+    const dataRequests = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => /\/generated\/data\/[\w-]+\.(en|cs|sk)\./.test(name))
+      // The single-element entries hold the English data of their first picture (one request on a
+      // phone): served from src/, those are modules of the script itself, not downloads of data.
+      .filter((name) => !/\/generated\/data\/(events-outline|battles|places|names|treaty-[\w-]+)\.en\./.test(name))
+      // The timeline's full events (detail texts and sources, for the printed list) load in idle
+      // time on every page; the server rendering drew from the outline.
+      .filter((name) => !/\/generated\/data\/events\.(en|cs|sk)\./.test(name));
+    expect(dataRequests, 'bundled data downloaded again').to.deep.equal([]);
+
+    // Interactive: a click on an event opens it and fires cs-select; the keyboard moves between events.
+    const [timeline, , chart, map] = elements;
+    const selected: string[] = [];
+    doc.addEventListener('cs-select', (event) => selected.push((event as CustomEvent).detail.id));
+    const mark = timeline.shadowRoot!.querySelector<SVGElement>('[part~="event"]')!;
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await until(() => selected.length === 1, 'cs-select from a click');
+    expect(selected[0]).to.equal(mark.getAttribute('data-id'));
+    await until(() => timeline.shadowRoot!.querySelector('[part~="detail"]') !== null, 'the event panel');
+
+    const tabStop = timeline.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!;
+    tabStop.focus();
+    iframe.focus();
+    tabStop.focus();
+    const before = timeline.shadowRoot!.activeElement?.getAttribute('data-key');
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => timeline.shadowRoot!.activeElement?.getAttribute('data-key') !== before, 'ArrowRight to move the focus');
+    await sendKeys({ press: 'Enter' });
+    await until(() => selected.length === 2, 'cs-select from Enter');
+
+    const place = map.shadowRoot!.querySelector<SVGElement>('[part~="place"]')!;
+    place.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await until(() => selected.includes(place.getAttribute('data-id')!), 'cs-select from the map');
+    expect(chart.shadowRoot!.querySelectorAll('[part~="mark"]').length).to.be.greaterThan(0);
+    expect(recorder.errors, 'errors logged').to.deep.equal([]);
+  });
+});
