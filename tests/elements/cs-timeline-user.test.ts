@@ -54,8 +54,11 @@ describe('cs-timeline with a user document', () => {
     // Only the categories the data uses, under the user's own names.
     expect(legendButtons(el)).to.deep.equal(['Town life', 'Trade']);
     // An own category without a colour still gets one.
-    const swatch = part(el, 'legend')!.querySelector('.swatch')!;
-    expect(getComputedStyle(swatch).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    // (the chip's shape is drawn in the category's colour; two own categories, two colours)
+    const fills = [...part(el, 'legend')!.querySelectorAll<SVGPathElement>('.chip .shape path')].map((shape) => getComputedStyle(shape).fill);
+    expect(fills).to.have.length(2);
+    for (const fill of fills) expect(fill).to.match(/^rgb\(/);
+    expect(fills[0]).to.not.equal(fills[1]);
 
     const detail = await open(el, marks(el)[0].dataset.id!);
     const link = detail.querySelector<HTMLAnchorElement>('[part~="sources"] a')!;
@@ -106,8 +109,8 @@ describe('cs-timeline with a user document', () => {
     expect(part(el, 'error')).to.equal(null);
     expect(marks(el)[0].getAttribute('aria-label')).to.contain('Council meets').and.contain('září 1938');
     expect(legendButtons(el)).to.deep.equal(['Town']);
-    const swatch = part(el, 'legend')!.querySelector('.swatch')!;
-    expect(getComputedStyle(swatch).backgroundColor).to.equal('rgb(136, 68, 0)');
+    const shape = part(el, 'legend')!.querySelector<SVGPathElement>('.chip .shape path')!;
+    expect(getComputedStyle(shape).fill).to.equal('rgb(136, 68, 0)');
     expect(text(root(el).querySelector('.range'))).to.contain('2 události');
     const detail = await open(el, 'one');
     expect(text(detail.querySelector('[part~="sources"] h2'))).to.equal('Zdroje');
