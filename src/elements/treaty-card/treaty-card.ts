@@ -137,6 +137,11 @@ export class TreatyCard extends CsElement {
     });
   }
 
+  /**
+   * The card is one landmark-free article: its sections have headings but no
+   * accessible names, so five cards on a page do not make five "Key terms"
+   * regions that a screen reader's landmark list cannot tell apart.
+   */
   private renderCard(treaty: Treaty, support: CardSupport, busy = false): TemplateResult {
     const compact = this.compact;
     return html`<article part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
@@ -162,7 +167,7 @@ export class TreatyCard extends CsElement {
       ${compact
         ? nothing
         : html`${this.renderTerms(treaty)}
-            <section part="outcome" aria-labelledby="outcome-heading">
+            <section part="outcome">
               <h3 id="outcome-heading">${msg('Outcome', { id: 'treaty-card.outcome' })}</h3>
               <p>${this.text(treaty.outcome)}</p>
             </section>
@@ -231,7 +236,7 @@ export class TreatyCard extends CsElement {
             endUnknown,
           })
         : nothing;
-    return html`<section part="duration" aria-labelledby="duration-heading">
+    return html`<section part="duration">
       <h3 id="duration-heading" class=${this.compact ? 'visually-hidden' : ''}>${msg('Validity', { id: 'treaty-card.validity' })}</h3>
       ${drawing}
       ${this.compact && model
@@ -300,7 +305,7 @@ export class TreatyCard extends CsElement {
     const list = (items: LocalizedText[]) => html`<ul>
       ${items.map((item) => html`<li>${this.text(item)}</li>`)}
     </ul>`;
-    return html`<section part="terms" aria-labelledby="terms-heading">
+    return html`<section part="terms">
       <h3 id="terms-heading">${msg('Key terms', { id: 'treaty-card.keyTerms' })}</h3>
       ${treaty.terms.length ? list(treaty.terms) : html`<p>${msg('The data lists no terms.', { id: 'treaty-card.noTerms' })}</p>`}
       ${treaty.conditions.length
