@@ -5,6 +5,7 @@ import { CopyController } from '../../core/copy-controller.js';
 import type { ExportInfo } from '../../core/export-info.js';
 import { DataController } from '../../core/data-loader.js';
 import { formatDate } from '../../core/format.js';
+import { listFormat, numberFormat } from '../../core/intl.js';
 import { msg, str, withLocale } from '../../core/localize.js';
 import { renderSources, sourceById } from '../../core/sources.js';
 import type { Locale, LocalizedText, Signatory, Treaty, TreatiesDocument } from '../../data/types.js';
@@ -389,11 +390,7 @@ export class TreatyCard extends CsElement {
 
   /** "20 years", "20 let", "20 rokov". */
   private years(count: number): string {
-    return new Intl.NumberFormat(this.locale === 'en' ? 'en-GB' : this.locale, {
-      style: 'unit',
-      unit: 'year',
-      unitDisplay: 'long',
-    }).format(count);
+    return numberFormat(this.locale, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(count);
   }
 }
 
@@ -401,7 +398,7 @@ export class TreatyCard extends CsElement {
 function listOf(values: string[], locale: Locale, quoted: boolean, type: 'disjunction' | 'conjunction' = 'disjunction'): string {
   const [open, close] = locale === 'en' ? ['“', '”'] : ['„', '“'];
   const items = quoted ? values.map((value) => `${open}${value}${close}`) : values;
-  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type }).format(items);
+  return listFormat(locale, type).format(items);
 }
 
 declare global {
