@@ -1,10 +1,10 @@
-import { createEmbedBuilder } from './embed-builder.js';
+import { createEmbedBuilder, PLACEHOLDER_HOST } from './embed-builder.js';
 
 const manifest = await (await fetch('/custom-elements.json')).json();
-const base = new URL('/dist/', location.href).href;
+// The snippets name a placeholder host (the page says to replace it), never this gallery's own address.
 createEmbedBuilder(document.querySelector('.embed-builder'), {
   manifest,
-  scriptUrl: `${base}cdn/cs-history.js`,
-  embedUrl: `${base}embed.html`,
-  hostScriptUrl: `${base}cdn/embed-host.js`,
+  scriptUrl: `${PLACEHOLDER_HOST}/cdn/cs-history.js`,
+  embedUrl: `${PLACEHOLDER_HOST}/embed.html`,
+  hostScriptUrl: `${PLACEHOLDER_HOST}/cdn/embed-host.js`,
 });

@@ -20,7 +20,7 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 80.5, 'cs-timeline': 41.3, 'casualty-chart': 26.2, 'treaty-card': 24, 'cs-map': 35.2 };
+export const CEILINGS_KB = { 'cs-history': 77.5, 'cs-timeline': 38.6, 'casualty-chart': 26.5, 'treaty-card': 24.2, 'cs-map': 35.5 };
 // Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
 // the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
 // totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
@@ -37,7 +37,10 @@ export const CEILINGS_KB = { 'cs-history': 80.5, 'cs-timeline': 41.3, 'casualty-
 // shapes, era names, titles before or after their marks: about +3 KB in cs-timeline.js, which stays
 // under its 40 KB target alone; with the validator the one-file entry now holds, 40.7 KB); and
 // about 0.2–0.3 KB for issue 23 (the first update draws a document already in memory: server
-// rendering and pre-rendered pages). Winning these back is left open in the issues' notes.
+// rendering and pre-rendered pages); and 0.35–0.5 KB for issue 21 (the shared loader and error box
+// list every problem of a user document and offer Retry only for network failures; the CSV parser
+// and the user-document reader stay on demand; the reader replaced the schema validator that the
+// timeline entries held, which took them back down: 38.4 / 77.1 KB). Winning these back is left open in the issues' notes.
 
 /** Entries whose first picture must come from the entry file alone. */
 const ONE_FILE = new Set(['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map', 'cs-history']);
@@ -45,13 +48,13 @@ const ONE_FILE = new Set(['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-ma
 const cdn = 'dist/cdn';
 
 /**
- * Chunks a page needs only on demand: other languages, the user-data validator
- * and catalogue, the basemap, the timeline's zoom gestures (d3-zoom), which
+ * Chunks a page needs only on demand: other languages, the user-data validator,
+ * reader (CSV) and catalogue, the basemap, the timeline's zoom gestures (d3-zoom), which
  * load after the first paint, its overview strip, which loads with the first zoom,
  * the export code (download menu, toSVG, toPNG), loaded when used, and the
  * take-over of server renderings, which only pre-rendered pages load.
  */
-const ON_DEMAND = /^(export-|strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|timeline-overview-|prerendered-)[\w-]*\.js$/;
+const ON_DEMAND = /^(export-|strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|timeline-overview-|prerendered-|user-document-)[\w-]*\.js$/;
 
 /** The bundled documents (English chunks) each entry requests to draw itself. */
 const DOCUMENTS = {

@@ -1,7 +1,7 @@
 import { html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LocalizedText, Locale } from '../data/types.js';
-import { DataController } from './data-loader.js';
+import { DataController, retryable, type DataError } from './data-loader.js';
 import { observeLanguageChanges, resolveLanguage } from './language.js';
 import { isLocaleReady, loadLocale, msg, speak, withLocale } from './localize.js';
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
@@ -204,16 +204,21 @@ export abstract class CsElement extends LitElement {
     if (!isLocaleReady(this.locale)) return this.renderLoading();
     const problem = this.configProblem();
     if (problem) return this.renderError(describeConfigProblem(problem));
-    if (data.error) return this.renderError(describeDataError(data.error), () => data.retry());
+    if (data.error) return this.renderError(describeDataError(data.error), retryable(data.error) ? () => data.retry() : undefined, data.error);
     if (!data.value) return this.renderLoading();
     this.shownError = undefined;
     return draw(data.value);
   }
 
-  protected renderError(message: string, retry?: () => void): TemplateResult {
+  protected renderError(message: string, retry?: () => void, error?: DataError): TemplateResult {
     this.shownError = message;
     return html`<div part="error" role="alert">
-      <p>${message}</p>
+      ${error?.kind === 'problems'
+        ? html`<p>${error.heading}</p>
+            <ul class="problems">
+              ${error.problems.map(({ path, detail }) => html`<li><code>${path}</code>: ${detail}</li>`)}
+            </ul>`
+        : html`<p>${message}</p>`}
       ${retry ? html`<button type="button" part="retry" @click=${retry}>${msg('Retry', { id: 'action.retry' })}</button>` : nothing}
     </div>`;
   }

@@ -27,7 +27,25 @@ export type DataError =
   /** A module of the element (bundled data, a validator) did not load: not the document's fault. */
   | { kind: 'import'; detail: string }
   | { kind: 'schema'; origin: string; path: string; issue: ValidatorIssue }
-  | { kind: 'invalid'; origin: string; path: string; detail: string };
+  | { kind: 'invalid'; origin: string; path: string; detail: string }
+  /** Every problem of a user document (as its reader words them, in the element's language). */
+  | { kind: 'problems'; origin: string; heading: string; problems: readonly { path: string; detail: string }[] };
+
+/** Whether loading again can help: the network failed, not the document. */
+export function retryable(error: DataError): boolean {
+  return error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status >= 500 || error.status === 408 || error.status === 429));
+}
+
+/**
+ * Reads a user document (JSON, or CSV where the element takes it) in the
+ * element's language: its value, or every problem found.
+ */
+export type DocumentReader<T> = (
+  text: string,
+  format: 'json' | 'csv',
+  locale: Locale,
+  origin: string,
+) => { value: T; problems?: undefined } | { value?: undefined; problems: { path: string; detail: string }[]; heading: string };
 
 export const MAX_DATA_BYTES = 10 * 1024 * 1024;
 export const LOAD_TIMEOUT_MS = 10_000;
@@ -56,7 +74,7 @@ export interface DataOptions<T> {
    * loader, `() => import('../../generated/validate-x.js').then((module) => module.validate)`:
    * the validator is then a lazy chunk that only pages with user data download.
    */
-  validate: Validator | { load: () => Promise<Validator> };
+  validate?: Validator | { load: () => Promise<Validator> };
   /** Checks beyond the schema (e.g. references between records). */
   check?: (document: T) => { path: string; detail: string } | undefined;
   /**
@@ -68,6 +86,13 @@ export interface DataOptions<T> {
    * opened event).
    */
   showsSources?: () => boolean;
+  /**
+   * Reads user documents instead of `validate` and `check`, listing every
+   * problem; with `csv`, CSV too (a `.csv` URL, a `text/csv` response, a child
+   * `<script type="text/csv">`). A loader, so that only pages with user data
+   * download it.
+   */
+  reader?: { load: () => Promise<DocumentReader<T>>; csv?: boolean };
 }
 
 interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -156,7 +181,8 @@ export class DataController<T> implements ReactiveController {
   private inlineScript(): HTMLScriptElement | null {
     // Lit SSR's elements have no children to query (a server render of inline data is left to the browser).
     if (isServer) return null;
-    return this.host.querySelector(':scope > script[type="application/json"]');
+    // A `text/csv` script is read as CSV by an element that takes CSV, and reported as not JSON by the others.
+    return this.host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
   }
 
   private sourceKey(): string {
@@ -209,7 +235,8 @@ export class DataController<T> implements ReactiveController {
           this.abortController = controller;
           result = await this.fetchDocument(key.slice(4), controller.signal, validate);
         } else {
-          result = await this.parse(this.inlineScript()?.textContent ?? '', 'inline', validate);
+          const script = this.inlineScript();
+          result = await this.parse(script?.textContent ?? '', 'inline', validate, script?.type === 'text/csv' ? 'csv' : 'json');
         }
       }
     } catch (error) {
@@ -240,14 +267,18 @@ export class DataController<T> implements ReactiveController {
   }
 
   /** The validator, its download started at once; a failed download surfaces where it is awaited. */
-  private validator(): Promise<Validator> {
-    const { validate } = this.options;
-    const loading = typeof validate === 'function' ? Promise.resolve(validate) : validate.load();
+  private validator(): Promise<Validator | DocumentReader<T>> {
+    const { validate, reader } = this.options;
+    const loading: Promise<Validator | DocumentReader<T>> = reader
+      ? reader.load()
+      : typeof validate === 'function' || !validate
+        ? Promise.resolve(validate ?? (() => true))
+        : validate.load();
     loading.catch(() => {}); // awaited later (or not at all, when the fetch fails first)
     return loading;
   }
 
-  private async fetchDocument(url: string, signal: AbortSignal, validator: Promise<Validator>): Promise<{ value?: T; error?: DataError }> {
+  private async fetchDocument(url: string, signal: AbortSignal, validator: Promise<Validator | DocumentReader<T>>): Promise<{ value?: T; error?: DataError }> {
     const absolute = new URL(url, document.baseURI).href;
     let response: Response;
     try {
@@ -274,12 +305,26 @@ export class DataController<T> implements ReactiveController {
       if (signal.aborted) throw error;
       return { error: { kind: 'network', url } };
     }
-    return this.parse(text, url, validator);
+    const csv =
+      this.options.reader?.csv &&
+      (/\.csv$/i.test(new URL(absolute).pathname) || /^text\/csv\b/i.test(response.headers.get('content-type') ?? ''));
+    return this.parse(text, url, validator, csv ? 'csv' : 'json');
   }
 
-  private async parse(text: string, origin: string, validator: Promise<Validator>): Promise<{ value?: T; error?: DataError }> {
+  private async parse(
+    text: string,
+    origin: string,
+    validator: Promise<Validator | DocumentReader<T>>,
+    format: 'json' | 'csv' = 'json',
+  ): Promise<{ value?: T; error?: DataError }> {
     if (text.length > MAX_DATA_BYTES) {
       return { error: { kind: 'too-large', origin, limitMB: MAX_DATA_BYTES / 1024 / 1024 } };
+    }
+    if (this.options.reader) {
+      const read = (await validator) as DocumentReader<T>;
+      const result = read(text, format, this.host.resolvedLang ?? 'en', origin);
+      if (result.problems) return { error: { kind: 'problems', origin, heading: result.heading, problems: result.problems } };
+      return { value: result.value };
     }
     let document: unknown;
     try {
@@ -288,7 +333,7 @@ export class DataController<T> implements ReactiveController {
       return { error: { kind: 'json', origin, detail: (error as Error).message } };
     }
     const { check } = this.options;
-    const validate = await validator;
+    const validate = (await validator) as Validator;
     if (!validate(document)) {
       const issue = validate.errors?.[0] ?? { instancePath: '', keyword: 'type', params: {} };
       return { error: { kind: 'schema', origin, path: jsonPath(issue.instancePath), issue } };

@@ -103,6 +103,8 @@ export function describeDataError(error: DataError): string {
       const issue = describeIssue(error.issue);
       return msg(str`The data ${origin} is not valid at ${path}: ${issue}.`, { id: 'error.schema' });
     }
+    case 'problems':
+      return [error.heading, ...error.problems.map(({ path, detail }) => `${path}: ${detail}`)].join('\n');
     case 'invalid': {
       const origin = originLabel(error.origin);
       const { path, detail } = error;

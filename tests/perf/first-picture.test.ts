@@ -49,7 +49,7 @@ describe('first picture with no request after the entry', () => {
     expect(made.filter((path) => DATA.test(path))).to.deep.equal([]);
   });
 
-  it('<cs-timeline> with inline events needs no validator request', async () => {
+  it('<cs-timeline> with inline events requests no data document (its one lazy chunk is the user-document reader)', async () => {
     const text = await (await fetch('/tests/fixtures/cs-timeline/events.json')).text();
     const made = await requestsWhileRendering(html`<cs-timeline><script type="application/json">${text}</script></cs-timeline>`, '[part~="event"], [part~="cluster"]');
     expect(made.filter((path) => DATA.test(path))).to.deep.equal([]);

@@ -292,7 +292,10 @@ function expectState(el: CsLike, verdict: Verdict, names: string[], what: string
       if (missing.length) throw new Error(`${what}: the error does not list the valid value(s) ${missing.join(', ')}: “${message.slice(0, 300)}”`);
     }
     const dataError = Boolean(src?.trim()) && !names.some((name) => name !== 'src' && message.includes(name));
-    if (dataError && !error.querySelector('button')) throw new Error(`${what}: a data error without a Retry button: “${message.slice(0, 300)}”`);
+    // Retry only where retrying can help: the network failed, not the document.
+    const retryHelps = /network request failed|did not arrive|HTTP 5\d\d/.test(message);
+    if (dataError && retryHelps && !error.querySelector('button')) throw new Error(`${what}: a network failure without a Retry button: “${message.slice(0, 300)}”`);
+    if (dataError && !retryHelps && error.querySelector('button')) throw new Error(`${what}: a Retry button for a document retrying cannot fix: “${message.slice(0, 300)}”`);
   } else if (!hasContent(el)) {
     throw new Error(`${what}: blank: neither the picture nor [part~="error"] (${squash(el.shadowRoot?.textContent).slice(0, 200)})`);
   }

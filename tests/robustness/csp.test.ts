@@ -120,10 +120,11 @@ describe('strict pages: CSP and Trusted Types', function () {
   });
 
   it('an error state (invalid attribute, failed src) causes zero violations', async () => {
-    const page = await open(query(ELEMENTS.map((info) => info.tag), { treaty: 'friendship-1943', src: '/test-api/status/404' }));
+    // 503: a failure that retrying can fix, so the error offers Retry (a 404 does not).
+    const page = await open(query(ELEMENTS.map((info) => info.tag), { treaty: 'friendship-1943', src: '/test-api/status/503' }));
     expect(summarize(page.record.violations).join('\n')).to.equal('');
     expect(page.record.errors).to.deep.equal([]);
-    for (const el of page.elements) expect(squash(errorPart(el)?.textContent)).to.include('HTTP 404');
+    for (const el of page.elements) expect(squash(errorPart(el)?.textContent)).to.include('HTTP 503');
     const retry = page.elements[0].shadowRoot!.querySelector<HTMLButtonElement>('[part~="error"] button')!;
     retry.click();
     await sleep(200);

@@ -499,6 +499,30 @@ export const timelineStyles = css`
     }
   }
 
+  /* A user's image in the detail panel; a broken one gives way to its description. */
+  .media {
+    margin: 0.5em 0;
+  }
+  .media img {
+    display: block;
+    max-width: 100%;
+    max-height: 16rem;
+    height: auto;
+  }
+  .media-alt {
+    display: block;
+    padding: 0.5em;
+    border: 1px dashed var(--_muted);
+    font-style: italic;
+  }
+  .media figcaption {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='error'] .problems {
+    margin: 0.25em 0 0.5em;
+    padding-inline-start: 1.25em;
+  }
   /* On paper the timeline is its list: every event shown, dated, with its sources; not the cropped picture. */
   @media print {
     .plot,

@@ -2,24 +2,24 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { CsElement } from '../../core/base-element.js';
-import { DataController } from '../../core/data-loader.js';
+import { DataController, type DocumentReader } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
 import type { ExportInfo } from '../../core/export-info.js';
 import { formatDateSpec } from '../../core/format.js';
 import { whenIdle } from '../../core/idle.js';
 import { sourceById } from '../../core/sources.js';
 import type { ConfigProblem } from '../../core/messages.js';
-import type { CategoryId, EventOutlineDocument } from '../../data/types.js';
+import type { EventOutlineDocument } from '../../data/types.js';
 import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
 import { EventDetails } from './event-details.js';
 import { textWidth } from './measure.js';
 import { SizeController } from './size-controller.js';
-import { renderDetail } from './timeline-detail.js';
+import { renderDetail, type Detail } from './timeline-detail.js';
 import { badgeText, buildFrame, type Frame } from './timeline-frame.js';
 import type { ClusterUnit, EventUnit, Unit } from './timeline-layout.js';
-import { applyFilter, buildModel, CATEGORY_IDS, checkDocument, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
+import { applyFilter, buildModel, CATEGORY_IDS, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
 import { renderAxis, renderDefs, renderMarks, type Orientation } from './timeline-render.js';
 import { placeEraLabels, renderEras } from './timeline-eras.js';
 import { baseScale, constrainView, zoomView, type BaseScale, type View } from './timeline-scale.js';
@@ -28,8 +28,8 @@ import { keyAction } from './timeline-keys.js';
 import { renderControls } from './timeline-toolbar.js';
 import { encodingsIn, renderLegend } from './timeline-legend.js';
 import type { OverviewActions } from './timeline-overview.js';
+import { ownCategoryCss, usedCategories, userSourceMap } from './user-categories.js';
 import { TimelineZoom } from './timeline-zoom.js';
-import { loadEventsValidator } from './validator.js';
 
 export type OrientationSetting = Orientation | 'auto';
 const ORIENTATIONS: readonly OrientationSetting[] = ['horizontal', 'vertical', 'auto'];
@@ -118,9 +118,8 @@ export class CsTimeline extends CsElement {
   readonly data = new DataController<EventOutlineDocument>(this, {
     bundled: (locale) => bundledData('events-outline', locale),
     bundledSync: (locale) => bundledDataSync('events-outline', locale),
-    validate: { load: loadEventsValidator },
-    // The DataController runs the check in the element's language.
-    check: (document) => checkDocument(document, { duplicate: ui.duplicate, endBeforeStart: ui.endBeforeStart }),
+    // User documents (JSON or CSV, one language or three, own sources, categories, images) go through their own reader, a lazy chunk.
+    reader: { load: () => import('./user-document.js').then((module) => module.readTimelineDocument as DocumentReader<EventOutlineDocument>), csv: true },
     // Sources appear only in the panel of an opened event.
     showsSources: () => Boolean(this.selected),
   });
@@ -132,6 +131,9 @@ export class CsTimeline extends CsElement {
   });
 
   private model?: TimelineModel;
+  private usedCategories?: { model: TimelineModel; ids: readonly string[] };
+  private ownSheet?: CSSStyleSheet;
+  private ownCss = '';
   private modelSource?: EventOutlineDocument;
   private modelVersion = 0;
   /** The scale at zoom level 1, for the current geometry. */
@@ -198,19 +200,62 @@ export class CsTimeline extends CsElement {
     const from = this.from?.trim();
     const to = this.to?.trim();
     if (from && to && parseBound(to, 'end')! <= parseBound(from, 'start')!) return { attribute: 'to', value: to, valid: ui.validTo(from) };
-    const unknown = this.categoryTokens().find((token) => !(CATEGORY_IDS as readonly string[]).includes(token));
-    if (unknown) return { attribute: 'categories', value: unknown, valid: CATEGORY_IDS };
+    // A bound outside the data's whole period would show nothing ("0 events"): say so instead.
+    const span = this.dataSpan();
+    if (span) {
+      const outside = (from && parseBound(from, 'start')! >= span[1] && 'from') || (to && parseBound(to, 'end')! <= span[0] && 'to');
+      if (outside) {
+        const years = [new Date(span[0]).getUTCFullYear(), new Date(span[1] - 1).getUTCFullYear()].map(String) as [string, string];
+        return { attribute: outside, value: outside === 'from' ? from! : to!, valid: ui.validWithin(...years) };
+      }
+    }
+    // Checked against the document's categories once it is here (a user's own, or the bundled four).
+    const known = this.data.value ? this.dataCategories() : this.data.usesBundled ? CATEGORY_IDS : undefined;
+    const unknown = known && this.categoryTokens().find((token) => !known.includes(token));
+    if (unknown && known) return { attribute: 'categories', value: unknown, valid: known };
     return super.configProblem();
+  }
+
+  /** From the first event's start to the last one's end (the model's extent adds room for labels). */
+  private dataSpan(): [number, number] | undefined {
+    const items = this.model?.items;
+    if (!items?.length) return undefined;
+    let end = -Infinity;
+    for (const item of items) end = Math.max(end, item.end);
+    return [items[0].start, end];
   }
 
   private categoryTokens(): string[] {
     return (this.categories ?? '').split(/\s+/).filter(Boolean);
   }
 
-  /** The categories the attribute allows, in their canonical order. */
-  private allowedCategories(): CategoryId[] {
+  /** The categories the document's events use (cached per model). */
+  private dataCategories(): readonly string[] {
+    const model = this.model;
+    if (!model) return [];
+    if (this.usedCategories?.model !== model) this.usedCategories = { model, ids: usedCategories(model, this.data.value?.categories) };
+    return this.usedCategories.ids;
+  }
+
+  /**
+   * Colours of a user document's own categories, as a constructed style sheet:
+   * a strict Content-Security-Policy blocks a `<style>` element, not the CSSOM.
+   */
+  private adoptOwnCategoryColours(): void {
+    const css = this.data.value ? ownCategoryCss(this.dataCategories(), this.data.value.categories) : '';
+    if (css === this.ownCss || !this.shadowRoot) return;
+    this.ownCss = css;
+    this.ownSheet ??= new CSSStyleSheet();
+    this.ownSheet.replaceSync(css);
+    const sheets = this.shadowRoot.adoptedStyleSheets;
+    if (!sheets.includes(this.ownSheet)) this.shadowRoot.adoptedStyleSheets = [...sheets, this.ownSheet];
+  }
+
+  /** The categories the attribute allows, in the data's order. */
+  private allowedCategories(): readonly string[] {
     const tokens = this.categoryTokens();
-    return tokens.length ? CATEGORY_IDS.filter((id) => tokens.includes(id)) : [...CATEGORY_IDS];
+    const ids = this.dataCategories();
+    return tokens.length ? ids.filter((id) => tokens.includes(id)) : ids;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -495,6 +540,7 @@ export class CsTimeline extends CsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.adoptOwnCategoryColours();
     // While the events download, the date formats get ready (see prepareFormats).
     if (this.data.loading && !this.data.value) prepareFormats(this.locale);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
@@ -652,7 +698,7 @@ export class CsTimeline extends CsElement {
     const tabStop = active ?? selected ?? frame.layout.units[0]?.key;
     const eras = document.eras ? this.model!.eras : [];
     return html`<svg width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`}>
-      ${renderDefs(g.orientation)}
+      ${renderDefs(g.orientation, this.dataCategories())}
       ${renderEras(placeEraLabels(eras, g, frame.position, ({ era }) => ({ full: this.text(era.label), short: era.short && this.text(era.short) }), (text) => textWidth(text, 11, 600)), g)}
       ${renderAxis(frame.ticks, g, frame.breaks)}
       ${renderMarks(frame.layout.units, {
@@ -736,6 +782,8 @@ export class CsTimeline extends CsElement {
         places: (event.places ?? []).map((id) => this.text(this.details.placeName(id)) || id),
         people: (full?.people ?? []).map((id) => this.text(this.details.personName(id)) || id),
         sources: full?.sources ?? [],
+        ownSources: userSourceMap(this.data.value),
+        media: (event as { media?: Detail['media'] }).media,
       },
       this.locale,
       this.closeDetail,

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { listFormat } from '../../core/intl.js';
 import { renderSources } from '../../core/sources.js';
-import type { Locale, SourceRef } from '../../data/types.js';
+import type { Locale, Source, SourceRef } from '../../data/types.js';
 import { ui } from './timeline-text.js';
 import { shapeIcon } from './timeline-shapes.js';
 
@@ -19,6 +19,26 @@ export interface Detail {
   readonly places: readonly string[];
   readonly people: readonly string[];
   readonly sources: readonly SourceRef[];
+  /** A user document's own sources by id (shown by title with their link). */
+  readonly ownSources?: ReadonlyMap<string, Source>;
+  /** A user's image (its URL already checked to be http(s) or relative). */
+  readonly media?: { url: string; alt: string; credit?: string; caption?: string };
+}
+
+/** A broken image gives way to its description: never a broken-image icon. */
+function showAlt(event: Event): void {
+  const image = event.currentTarget as HTMLImageElement;
+  image.hidden = true;
+  (image.nextElementSibling as HTMLElement | null)?.removeAttribute('hidden');
+}
+
+function renderMedia(media: NonNullable<Detail['media']>): TemplateResult {
+  const note = [media.caption, media.credit].filter(Boolean).join(' · ');
+  return html`<figure class="media">
+    <img src=${media.url} alt=${media.alt} loading="lazy" decoding="async" @error=${showAlt} />
+    <span class="media-alt" hidden>${media.alt}</span>
+    ${note ? html`<figcaption>${note}</figcaption>` : nothing}
+  </figure>`;
 }
 
 export function renderDetail(detail: Detail, locale: Locale, onClose: () => void): TemplateResult {
@@ -37,6 +57,7 @@ export function renderDetail(detail: Detail, locale: Locale, onClose: () => void
     <ul class="chips" aria-label=${ui.categories()}>
       ${detail.categories.map(({ id, label }) => html`<li class=${`c-${id}`}>${shapeIcon([id])}${label}</li>`)}
     </ul>
+    ${detail.media ? renderMedia(detail.media) : nothing}
     ${detail.summary === undefined
       ? html`<p class="summary pending" role="status">${detail.pending}</p>`
       : html`<p class="summary">${detail.summary}</p>`}
@@ -47,6 +68,6 @@ export function renderDetail(detail: Detail, locale: Locale, onClose: () => void
           ${people.length ? html`<dt>${ui.people()}</dt><dd>${list.format(people)}</dd>` : nothing}
         </dl>`
       : nothing}
-    ${detail.sources.length ? renderSources(detail.sources) : nothing}
+    ${detail.sources.length ? renderSources(detail.sources, detail.ownSources) : nothing}
   </section>`;
 }

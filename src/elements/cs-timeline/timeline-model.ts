@@ -230,7 +230,8 @@ export function applyFilter(model: TimelineModel, filter: Filter): ShownEvents {
     (item) =>
       (filter.from === undefined || item.end > filter.from) &&
       (filter.to === undefined || item.start < filter.to) &&
-      item.event.categories.some((category) => filter.categories.has(category)),
+      // A user's event without a category has no legend button to hide it: it is always shown.
+      (item.event.categories.length === 0 || item.event.categories.some((category) => filter.categories.has(category))),
   );
   let reachAhead = 0;
   let reachBehind = 0;

@@ -82,25 +82,28 @@ const FUZZ_STOPS: Record<Fuzz, readonly (readonly [number, number])[]> = {
 };
 
 /** The gradients depend on the orientation alone: built once each, then the same template every render. */
-const defsByOrientation = new Map<Orientation, SVGTemplateResult>();
+const defsByOrientation = new Map<string, SVGTemplateResult>();
 
 /**
  * Soft-edged fills for uncertain dates: one gradient per category and
  * direction of fading. The stops take the category's colour from the
  * stylesheet (`stop { stop-color: var(--_c) }`), so no inline style is needed.
  */
-export function renderDefs(orientation: Orientation): SVGTemplateResult {
-  let defs = defsByOrientation.get(orientation);
+export function renderDefs(orientation: Orientation, categories: readonly string[] = CATEGORY_IDS): SVGTemplateResult {
+  // A user document's own categories need their own gradients (keyed by the list; bundled data always has the same four).
+  const key = `${orientation}|${categories.join(' ')}`;
+  let defs = defsByOrientation.get(key);
   if (!defs) {
+    if (defsByOrientation.size > 8) defsByOrientation.clear();
     const horizontal = orientation === 'horizontal';
-    defs = svg`<defs>${CATEGORY_IDS.map((category) =>
+    defs = svg`<defs>${categories.map((category) =>
       (Object.keys(FUZZ_STOPS) as Fuzz[]).map(
         (fuzz) => svg`<linearGradient id=${`fz-${fuzz}-${category}`} class=${`c-${category}`} x1="0" y1="0" x2=${horizontal ? 1 : 0} y2=${horizontal ? 0 : 1}>
           ${FUZZ_STOPS[fuzz].map(([offset, opacity]) => svg`<stop offset=${offset} stop-opacity=${opacity}></stop>`)}
         </linearGradient>`,
       ),
     )}</defs>`;
-    defsByOrientation.set(orientation, defs);
+    defsByOrientation.set(key, defs);
   }
   return defs;
 }

@@ -55,6 +55,7 @@ export const ui = {
   detailLoading: () => msg('Loading the summary and sources…', { id: 'cs-timeline.detailLoading' }),
   detailFailed: () => msg('The summary and sources could not be loaded. Select the event again to retry.', { id: 'cs-timeline.detailFailed' }),
   validDate: () => msg('a year such as 1938 or a date such as 1938-09-30', { id: 'cs-timeline.validDate' }),
+  validWithin: (first: string, last: string) => msg(str`a year or date within the data’s period (${first}–${last})`, { id: 'cs-timeline.validWithin' }),
   validTo: (from: string) => msg(str`a date not before “from” (${from})`, { id: 'cs-timeline.validTo' }),
   duplicate: (id: string, first: string) => msg(str`the id “${id}” is already used by ${first}.`, { id: 'cs-timeline.duplicate' }),
   endBeforeStart: (end: string, start: string) => msg(str`the end ${end} is before the start ${start}.`, { id: 'cs-timeline.endBeforeStart' }),

@@ -144,6 +144,7 @@
 'cs-timeline.showing': str`Zobrazeno období ${0}`,
 'cs-timeline.validDate': `rok (např. 1938) nebo datum (např. 1938-09-30)`,
 'cs-timeline.validTo': str`datum, které nepředchází „from“ (${0})`,
+'cs-timeline.validWithin': str`rok nebo datum v období dat (${0}–${1})`,
 'cs-timeline.zoomGroup': `Přiblížení`,
 'cs-timeline.zoomIn': `Přiblížit`,
 'cs-timeline.zoomOut': `Oddálit`,

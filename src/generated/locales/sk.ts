@@ -144,6 +144,7 @@
 'cs-timeline.showing': str`Zobrazené obdobie ${0}`,
 'cs-timeline.validDate': `rok (napr. 1938) alebo dátum (napr. 1938-09-30)`,
 'cs-timeline.validTo': str`dátum, ktorý nepredchádza „from“ (${0})`,
+'cs-timeline.validWithin': str`rok alebo dátum v období údajov (${0}–${1})`,
 'cs-timeline.zoomGroup': `Priblíženie`,
 'cs-timeline.zoomIn': `Priblížiť`,
 'cs-timeline.zoomOut': `Oddialiť`,
