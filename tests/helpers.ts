@@ -11,3 +11,21 @@ export async function withWarnings(body: (warnings: unknown[][]) => Promise<void
     console.warn = warn;
   }
 }
+
+interface AxeResults {
+  violations: { id: string; nodes: { target: unknown[] }[] }[];
+}
+
+/**
+ * The axe rules `root` violates (with every rule of `extra` on as well, e.g. the experimental
+ * `label-content-name-mismatch`), as "rule: target" strings a test compares: a whole page of
+ * elements is checked at once, so rules about the page (unique landmarks) are seen too.
+ */
+export async function axeViolations(root: Element, extra: string[] = []): Promise<string[]> {
+  const win = window as unknown as { axe?: { run(context: Element, options: object): Promise<AxeResults> } };
+  // @ts-expect-error axe-core's browser build registers window.axe and has no module types
+  if (!win.axe) await import('axe-core/axe.min.js');
+  const rules = Object.fromEntries(extra.map((id) => [id, { enabled: true }]));
+  const results = await win.axe!.run(root, { rules });
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`));
+}

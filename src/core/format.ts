@@ -9,8 +9,8 @@
  * `Intl` itself: the month of a day-precision date.
  */
 import type { DateQualifier, DateSpec, FigureValue, Locale, Precision } from '../data/types.js';
+import { dateTimeFormat, numberFormat, pluralRules } from './intl.js';
 
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', cs: 'cs', sk: 'sk' };
 
 type Case = 'genitive' | 'instrumental' | 'locative';
 
@@ -50,22 +50,11 @@ const QUALIFIERS: Record<Locale, Record<DateQualifier, { word: string; case: Cas
   },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: Locale, precision: Precision): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
-  let format = formatters.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      precision === 'day'
-        ? { day: 'numeric', month: 'long', year: 'numeric' }
-        : precision === 'month'
-          ? { month: 'long', year: 'numeric' }
-          : { year: 'numeric' };
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone: 'UTC' });
-    formatters.set(key, format);
-  }
-  return format;
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'day' ? { day: 'numeric', month: 'long', year: 'numeric' } : precision === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' });
 }
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as a UTC date (missing parts → first). */
@@ -155,28 +144,14 @@ export function formatDateSpec(spec: DateSpec, locale: Locale): string {
   return formatDate(spec.date, spec.precision, locale, spec.qualifier);
 }
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
 /** A whole number with the language's grouping: "12,345", "12 345". */
 export function formatNumber(value: number, locale: Locale): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 });
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }
-
-const pluralRules = new Map<Locale, Intl.PluralRules>();
 
 /** The language's plural form of a count (Czech and Slovak: `one`, `few` for 2–4, `many`, `other`), for choosing a message. */
 export function pluralForm(count: number, locale: Locale): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(INTL_LOCALE[locale]);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count);
+  return pluralRules(locale).select(count);
 }
 
 /**
@@ -203,8 +178,7 @@ export function formatFigure(value: Pick<FigureValue, 'value' | 'max' | 'qualifi
       return `${ABOUT[locale]} ${formatNumber(value.value, locale)}`;
     case 'range':
       if (value.max !== undefined && value.max !== value.value) {
-        const format = new Intl.NumberFormat(INTL_LOCALE[locale]);
-        return format.formatRange(value.value, value.max);
+        return numberFormat(locale).formatRange(value.value, value.max);
       }
       return formatNumber(value.value, locale);
     default:

@@ -1,5 +1,6 @@
 /** Sentences shared by every element, in the active element's language. */
 import { formatNumber } from './format.js';
+import { listFormat } from './intl.js';
 import { activeLocale, msg, str } from './localize.js';
 import type { DataError, ValidatorIssue } from './data-loader.js';
 
@@ -15,9 +16,7 @@ function list(values: readonly string[] | string): string {
   if (typeof values === 'string') return values;
   const [open, close] = activeLocale() === 'en' ? ['“', '”'] : ['„', '“'];
   const quoted = values.map((value) => `${open}${value}${close}`);
-  return new Intl.ListFormat(activeLocale() === 'en' ? 'en-GB' : activeLocale(), {
-    type: 'disjunction',
-  }).format(quoted);
+  return listFormat(activeLocale(), 'disjunction').format(quoted);
 }
 
 export function describeConfigProblem(problem: ConfigProblem): string {

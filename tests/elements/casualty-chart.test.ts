@@ -143,7 +143,9 @@ describe('<casualty-chart> bars', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="mark"]'), 'the chart did not render', { timeout: 5000 });
     wrapper.querySelector('button')!.focus();
     const marks = all(el, '[part~="mark"]');
-    expect(marks.every((m) => m.tabIndex === 0 && m.getAttribute('aria-label'))).to.be.true;
+    expect(marks.every((m) => m.getAttribute('aria-label'))).to.be.true;
+    // One Tab stop for all the figures (issue 20): the arrow keys walk them.
+    expect(marks.filter((m) => m.tabIndex === 0).map((m) => m.dataset.key)).to.deep.equal([marks[0].dataset.key]);
     expect(tooltipOpen(el)).to.be.false;
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
@@ -158,7 +160,7 @@ describe('<casualty-chart> bars', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(tooltipOpen(el), 'open after Escape').to.be.false;
-    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(focusedKey(el)).to.equal(marks[2].dataset.key);
     expect(tooltipOpen(el), 'open on focus after Escape').to.be.true;
@@ -166,6 +168,57 @@ describe('<casualty-chart> bars', () => {
     await el.updateComplete;
     expect(tooltipOpen(el), 'open after blur').to.be.false;
   });
+
+  it('is one Tab stop with every battle shown, the arrows and Home/End walking all the figures', async () => {
+    const wrapper = await fixture(html`<div><button>before</button><casualty-chart battle="all" src=${FIXTURE}></casualty-chart></div>`);
+    const el = wrapper.querySelector('casualty-chart')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="mark"]'), 'the chart did not render', { timeout: 5000 });
+    await el.updateComplete;
+    const marks = all(el, '[part~="mark"]');
+    expect(marks.length).to.be.greaterThan(10);
+    expect(marks.filter((m) => m.tabIndex === 0).length).to.equal(1);
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focusedKey(el)).to.equal(marks[0].dataset.key);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focusedKey(el)).to.equal(marks[marks.length - 1].dataset.key);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(focusedKey(el)).to.equal(marks[marks.length - 2].dataset.key);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focusedKey(el)).to.equal(marks[0].dataset.key);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focusedKey(el)).to.equal(marks[1].dataset.key);
+    // The Tab stop stays where the reader was; the next Tab leaves the figures and Shift+Tab comes back to it.
+    await sendKeys({ press: 'Tab' });
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('part') ?? '').not.to.equal('mark');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focusedKey(el)).to.equal(marks[1].dataset.key);
+  });
+
+  for (const kind of ['bar', 'waffle']) {
+    it(`takes one Tab on the way through the page with the bundled battles, as a ${kind} chart`, async () => {
+      const wrapper = await fixture(html`<div><button>before</button><casualty-chart battle="all" chart=${kind}></casualty-chart><button>after</button></div>`);
+      const el = wrapper.querySelector('casualty-chart')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="mark"]'), 'the chart did not render', { timeout: 8000 });
+      await el.updateComplete;
+      expect(all(el, '[part~="mark"]').length, 'figures drawn').to.be.greaterThan(10);
+      const [before, after] = wrapper.querySelectorAll('button');
+      before.focus();
+      let onMarks = 0;
+      for (let presses = 0; presses < 60 && document.activeElement !== after; presses += 1) {
+        await sendKeys({ press: 'Tab' });
+        if (focusedKey(el) !== undefined) onMarks += 1;
+      }
+      expect(document.activeElement, 'Tab reached the button after the chart').to.equal(after);
+      expect(onMarks, 'Tab stops on figures').to.equal(1);
+    });
+  }
 
   it('opens the tooltip on hover too', async () => {
     const el = await chart(html`<casualty-chart battle="kiev" src=${FIXTURE}></casualty-chart>`);

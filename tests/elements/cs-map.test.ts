@@ -209,6 +209,34 @@ describe('cs-map: keyboard and selection', () => {
     await waitUntil(() => focusedId(el) === 'buzuluk', 'Home did not move focus');
   });
 
+  it('takes one Tab on the way through the page, and Shift+Tab comes back to the place the reader left', async () => {
+    const parent = await fixture<HTMLElement>(html`<div><button>before</button><cs-map></cs-map><button>after</button></div>`);
+    const el = parent.querySelector('cs-map')!;
+    await waitUntil(() => marks(el).length > 1, 'the map did not render', { timeout: 8000 });
+    const [before, after] = parent.querySelectorAll('button');
+    before.focus();
+    let onPlaces = 0;
+    for (let presses = 0; presses < 40 && document.activeElement !== after; presses += 1) {
+      await sendKeys({ press: 'Tab' });
+      if (focusedId(el) !== undefined) {
+        onPlaces += 1;
+        // Move along the road once: the Tab stop follows.
+        if (onPlaces === 1) {
+          await sendKeys({ press: 'ArrowRight' });
+          await waitUntil(() => focusedId(el) === 'sokolovo', 'ArrowRight did not move focus');
+        }
+      }
+    }
+    expect(document.activeElement, 'Tab reached the button after the map').to.equal(after);
+    expect(onPlaces, 'Tab stops on places').to.equal(1);
+    while (focusedId(el) === undefined && document.activeElement !== before) {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+    }
+    expect(focusedId(el)).to.equal('sokolovo');
+  });
+
   it('selects with Enter: fires cs-select with the place id and lists the place’s events', async () => {
     const el = await map(html`<cs-map></cs-map>`);
     const events: CsSelectEvent[] = [];

@@ -136,7 +136,7 @@ function renderRow(row: FigureRow, layout: Layout, ctx: DrawContext): TemplateRe
   return html`<div
     part="mark"
     class="row depth-${row.depth} ${row.spread ? 'spread' : ''} ${row.total ? 'total' : ''}"
-    tabindex="0"
+    tabindex=${row.key === ctx.tabStop ? '0' : '-1'}
     role="img"
     aria-label=${markLabel(row, ctx)}
     data-key=${row.key}

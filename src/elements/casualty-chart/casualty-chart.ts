@@ -14,7 +14,8 @@ import { CopyController } from '../../core/copy-controller.js';
 import type { ExportInfo } from '../../core/export-info.js';
 import { cssProps } from '../../core/css-props.js';
 import type { DrawContext } from './labels.js';
-import { ALL, battleView, checkBattles, CHARTS, selectBattles, sourceRefs, type BattleView } from './model.js';
+import { ALL, battleView, checkBattles, CHARTS, markKeys, selectBattles, sourceRefs, type BattleView } from './model.js';
+import { RovingFocusController } from '../../core/roving-focus.js';
 import { citation, renderTable, toCSV } from './table.js';
 import { renderWaffle } from './waffle.js';
 import { WidthController } from '../../core/width-controller.js';
@@ -90,6 +91,13 @@ export class CasualtyChart extends CsElement {
   });
 
   private readonly size = new WidthController(this);
+  /**
+   * The figures are one Tab stop; arrow keys, Home and End walk them. Their keys are derived
+   * when asked (a few dozen rows), from the document the data controller holds at that moment:
+   * a document already in memory arrives in the controller's hostUpdate, after willUpdate.
+   */
+  private readonly keys = new RovingFocusController(this, { keys: () => markKeys(this.views(), this.chartKind === 'waffle'), selector: '[part~="mark"]' });
+
   /** The figures shown, as CSV (header + one line per value with its source; no BOM). */
   toCSV(): string {
     return withLocale(this.locale, () => toCSV(this.views(), this.context()));
@@ -135,6 +143,7 @@ export class CasualtyChart extends CsElement {
   }
 
   private onFocusIn(event: FocusEvent): void {
+    this.keys.focused(event);
     this.tooltip = this.markOf(event)?.dataset.key;
   }
 
@@ -161,22 +170,8 @@ export class CasualtyChart extends CsElement {
       this.tooltip = undefined;
       return;
     }
-    // Arrow keys walk the figures, as in a list; Tab still visits each of them.
-    const marks = [...this.renderRoot.querySelectorAll<HTMLElement | SVGElement>('[part~="mark"][tabindex="0"]')];
-    const index = marks.indexOf(mark);
-    const target =
-      event.key === 'ArrowDown' || event.key === 'ArrowRight'
-        ? marks[index + 1]
-        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
-          ? marks[index - 1]
-          : event.key === 'Home'
-            ? marks[0]
-            : event.key === 'End'
-              ? marks[marks.length - 1]
-              : undefined;
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
+    // Arrow keys walk the figures, as in a list; the list is one Tab stop.
+    this.keys.handleKey(event);
   }
 
   protected override exportInfo(): ExportInfo | undefined {
@@ -204,7 +199,7 @@ export class CasualtyChart extends CsElement {
   private renderChart(document: BattlesDocument) {
     const battles = selectBattles(document, this.selectedBattle);
     const views = battles.map(battleView);
-    const ctx = this.context();
+    const ctx = { ...this.context(), tabStop: this.keys.tabStop() };
     const width = this.size.width || 640;
     const columns = Math.max(1, Math.min(views.length, Math.floor((width + PANEL_GAP) / (PANEL_MIN + PANEL_GAP))));
     const panel = Math.floor((width - PANEL_GAP * (columns - 1)) / columns);

@@ -11,6 +11,8 @@ export interface DrawContext {
   text: (value: LocalizedText | undefined) => string;
   /** The key of the figure whose tooltip is open. */
   tooltip?: string;
+  /** The key of the figure that holds the chart's one Tab stop. */
+  tabStop?: string;
 }
 
 export function categoryName(category: FigureCategory): string {

@@ -196,3 +196,20 @@ export function waffleCells(group: ForceGroup, perUnit: number): WaffleCell[] {
   }
   return cells;
 }
+
+/**
+ * The keys of the marks a reader can focus, in the order they are drawn and
+ * walked by the arrow keys: every figure row of a bar chart; in a waffle only
+ * the figures that have squares (a total has none).
+ */
+export function markKeys(views: BattleView[], waffle: boolean): string[] {
+  return views.flatMap((view) =>
+    view.groups.flatMap((group) =>
+      waffle
+        ? waffleCells(group, peoplePerSquare(group))
+            .filter((cell) => cell.squares > 0)
+            .map((cell) => cell.row.key)
+        : group.rows.map((row) => row.key),
+    ),
+  );
+}

@@ -81,7 +81,7 @@ function renderGroup(group: ForceGroup, width: number, ctx: DrawContext): Templa
     <div class="waffle-wrap">
       <svg class="waffle" width=${columns * pitch - GAP} height=${height} role="group" aria-label=${force}>
         ${placed.map(
-          ({ row, squares: count, first }) => svg`<g part="mark" class="cell" tabindex=${count > 0 ? '0' : nothing} role="img" aria-label=${markLabel(row, ctx)}
+          ({ row, squares: count, first }) => svg`<g part="mark" class="cell" tabindex=${count > 0 ? (row.key === ctx.tabStop ? '0' : '-1') : nothing} role="img" aria-label=${markLabel(row, ctx)}
             data-key=${row.key} data-battle=${row.battle.id} data-force=${row.force.id} data-figure=${row.figure.category}
             data-value=${row.chosen.max ?? row.chosen.value} data-squares=${count}>
             ${Array.from({ length: count }, (_, offset) => {

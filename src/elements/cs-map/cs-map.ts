@@ -14,6 +14,7 @@ import { styles } from './cs-map.styles.js';
 import { renderAttribution, renderDetail, renderItinerary, renderLegend, renderLegs, renderMark, renderScale } from './cs-map.render.js';
 import { eventsAt, FIRST_YEAR, happenedBy, LAST_YEAR } from './road.js';
 import { buildView, type MapView } from './view.js';
+import { RovingFocusController } from '../../core/roving-focus.js';
 import { WidthController } from '../../core/width-controller.js';
 
 type Basemap = typeof import('./basemap.js');
@@ -85,8 +86,8 @@ export class CsMap extends CsElement {
   @state() private basemap?: Basemap;
   /** The basemap could not load: the map is drawn without it. */
   @state() private basemapFailed = false;
-  /** The place mark that takes the Tab stop (roving tabindex). */
-  @state() private focusedId?: string;
+  /** The place marks are one Tab stop; arrow keys, Home and End walk them. */
+  private readonly keys = new RovingFocusController(this, { keys: () => this.markIds, selector: '[part~="place"]', keyAttribute: 'data-id' });
 
   readonly data = new DataController<PlacesDocument>(this, {
     bundled: (locale) => bundledData('places', locale),
@@ -177,7 +178,7 @@ export class CsMap extends CsElement {
 
   private select(id: string): void {
     this.selected = id;
-    this.focusedId = id;
+    this.keys.active = id;
     this.announce(id);
   }
 
@@ -192,45 +193,16 @@ export class CsMap extends CsElement {
     if (id) this.select(id);
   }
 
-  private async onKeyDown(event: KeyboardEvent): Promise<void> {
-    const id = (event.target as Element).closest<SVGGElement>('[part~="place"]')?.dataset.id;
-    if (!id) return;
-    const ids = this.markIds;
-    const index = ids.indexOf(id);
-    let next: string | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = ids[Math.min(index + 1, ids.length - 1)];
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = ids[Math.max(index - 1, 0)];
-        break;
-      case 'Home':
-        next = ids[0];
-        break;
-      case 'End':
-        next = ids.at(-1);
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.select(id);
-        return;
-      case 'Escape':
-        if (this.selected === undefined) return;
-        this.selected = undefined;
-        this.announce(null);
-        return;
-      default:
-        return;
+  private onKeyDown(event: KeyboardEvent): void {
+    const id = this.keys.keyOf(event);
+    if (id === undefined || this.keys.handleKey(event)) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(id);
+    } else if (event.key === 'Escape' && this.selected !== undefined) {
+      this.selected = undefined;
+      this.announce(null);
     }
-    event.preventDefault();
-    if (!next || next === id) return;
-    this.focusedId = next;
-    await this.updateComplete;
-    this.renderRoot.querySelector<SVGGElement>(`[part~="place"][data-id="${CSS.escape(next)}"]`)?.focus();
   }
 
   override render() {
@@ -262,8 +234,7 @@ export class CsMap extends CsElement {
     const { width, height } = view.frame;
     const basemap = this.basemapPaths?.paths;
     const year = this.untilYear;
-    const ids = this.markIds;
-    const tabStop = [this.focusedId, this.selected].find((id) => id && ids.includes(id)) ?? ids[0];
+    const tabStop = this.keys.tabStop(this.selected);
     const selectedMark = view.marks.find((mark) => mark.place.id === this.selected);
     const placeEvents = selectedMark
       ? eventsAt(selectedMark.place.id, this.events?.events ?? []).filter((event) => happenedBy(event, year))

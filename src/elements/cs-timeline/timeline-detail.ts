@@ -1,5 +1,6 @@
 /** The panel of the selected event: what the reader opened a mark for. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { listFormat } from '../../core/intl.js';
 import { renderSources } from '../../core/sources.js';
 import type { Locale, Source, SourceRef } from '../../data/types.js';
 import { ui } from './timeline-text.js';
@@ -41,7 +42,7 @@ function renderMedia(media: NonNullable<Detail['media']>): TemplateResult {
 }
 
 export function renderDetail(detail: Detail, locale: Locale, onClose: () => void): TemplateResult {
-  const list = new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' });
+  const list = listFormat(locale, 'conjunction');
   const { places, people } = detail;
   return html`<section part="detail" class=${`c-${detail.categories[0]?.id ?? ''}`} aria-labelledby="detail-title" data-id=${detail.id}>
     <header>

@@ -3,27 +3,18 @@
  * rendering element's language) and the date texts Intl writes for the axis
  * and the visible range. Call the `msg` helpers while the element updates.
  */
-import { formatNumber } from '../../core/format.js';
+import { formatNumber, pluralForm } from '../../core/format.js';
+import { dateTimeFormat } from '../../core/intl.js';
 import { msg, str } from '../../core/localize.js';
 import type { Locale } from '../../data/types.js';
 
-const INTL: Record<Locale, string> = { en: 'en-GB', cs: 'cs', sk: 'sk' };
 const DAY = 86_400_000;
 
 /** "1 event", "3 události", "5 udalostí": the plural form by the language's own rules. */
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-function plural(locale: Locale): Intl.PluralRules {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(INTL[locale]);
-    pluralRules.set(locale, rules);
-  }
-  return rules;
-}
 
 export function eventCount(count: number, locale: Locale): string {
   const n = formatNumber(count, locale);
-  switch (plural(locale).select(count)) {
+  switch (pluralForm(count, locale)) {
     case 'one':
       return msg(str`${n} event`, { id: 'cs-timeline.count.one' });
     case 'few':
@@ -91,15 +82,9 @@ const FORMATS = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 type FormatName = keyof typeof FORMATS;
 
-/** One `Intl.DateTimeFormat` per language and format, made on first use. */
-const formats = new Map<Locale, Partial<Record<FormatName, Intl.DateTimeFormat>>>();
+/** Kept in core/intl's one cache: one `Intl.DateTimeFormat` per language and format, made on first use. */
 function format(locale: Locale, name: FormatName): Intl.DateTimeFormat {
-  let byName = formats.get(locale);
-  if (!byName) {
-    byName = {};
-    formats.set(locale, byName);
-  }
-  return (byName[name] ??= new Intl.DateTimeFormat(INTL[locale], { ...FORMATS[name], timeZone: 'UTC' }));
+  return dateTimeFormat(locale, { ...FORMATS[name], timeZone: 'UTC' });
 }
 
 /**

@@ -5,6 +5,7 @@ import { CopyController } from '../../core/copy-controller.js';
 import type { ExportInfo } from '../../core/export-info.js';
 import { DataController } from '../../core/data-loader.js';
 import { formatDate } from '../../core/format.js';
+import { listFormat, numberFormat } from '../../core/intl.js';
 import { msg, str, withLocale } from '../../core/localize.js';
 import { renderSources, sourceById } from '../../core/sources.js';
 import type { Locale, LocalizedText, Signatory, Treaty, TreatiesDocument } from '../../data/types.js';
@@ -137,6 +138,11 @@ export class TreatyCard extends CsElement {
     });
   }
 
+  /**
+   * The card is one landmark-free article: its sections have headings but no
+   * accessible names, so five cards on a page do not make five "Key terms"
+   * regions that a screen reader's landmark list cannot tell apart.
+   */
   private renderCard(treaty: Treaty, support: CardSupport, busy = false): TemplateResult {
     const compact = this.compact;
     return html`<article part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
@@ -162,7 +168,7 @@ export class TreatyCard extends CsElement {
       ${compact
         ? nothing
         : html`${this.renderTerms(treaty)}
-            <section part="outcome" aria-labelledby="outcome-heading">
+            <section part="outcome">
               <h3 id="outcome-heading">${msg('Outcome', { id: 'treaty-card.outcome' })}</h3>
               <p>${this.text(treaty.outcome)}</p>
             </section>
@@ -231,7 +237,7 @@ export class TreatyCard extends CsElement {
             endUnknown,
           })
         : nothing;
-    return html`<section part="duration" aria-labelledby="duration-heading">
+    return html`<section part="duration">
       <h3 id="duration-heading" class=${this.compact ? 'visually-hidden' : ''}>${msg('Validity', { id: 'treaty-card.validity' })}</h3>
       ${drawing}
       ${this.compact && model
@@ -300,7 +306,7 @@ export class TreatyCard extends CsElement {
     const list = (items: LocalizedText[]) => html`<ul>
       ${items.map((item) => html`<li>${this.text(item)}</li>`)}
     </ul>`;
-    return html`<section part="terms" aria-labelledby="terms-heading">
+    return html`<section part="terms">
       <h3 id="terms-heading">${msg('Key terms', { id: 'treaty-card.keyTerms' })}</h3>
       ${treaty.terms.length ? list(treaty.terms) : html`<p>${msg('The data lists no terms.', { id: 'treaty-card.noTerms' })}</p>`}
       ${treaty.conditions.length
@@ -384,11 +390,7 @@ export class TreatyCard extends CsElement {
 
   /** "20 years", "20 let", "20 rokov". */
   private years(count: number): string {
-    return new Intl.NumberFormat(this.locale === 'en' ? 'en-GB' : this.locale, {
-      style: 'unit',
-      unit: 'year',
-      unitDisplay: 'long',
-    }).format(count);
+    return numberFormat(this.locale, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(count);
   }
 }
 
@@ -396,7 +398,7 @@ export class TreatyCard extends CsElement {
 function listOf(values: string[], locale: Locale, quoted: boolean, type: 'disjunction' | 'conjunction' = 'disjunction'): string {
   const [open, close] = locale === 'en' ? ['“', '”'] : ['„', '“'];
   const items = quoted ? values.map((value) => `${open}${value}${close}`) : values;
-  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type }).format(items);
+  return listFormat(locale, type).format(items);
 }
 
 declare global {
