@@ -1,12 +1,12 @@
 /** Shared by the browser tests. */
 
 /** Runs `body` with console.warn captured (an element warns once per error it shows, by design). */
-export async function withWarnings(body: (warnings: unknown[][]) => Promise<void>): Promise<void> {
+export async function withWarnings<T>(body: (warnings: unknown[][]) => Promise<T>): Promise<T> {
   const warn = console.warn;
   const warnings: unknown[][] = [];
   console.warn = (...args: unknown[]) => warnings.push(args);
   try {
-    await body(warnings);
+    return await body(warnings);
   } finally {
     console.warn = warn;
   }

@@ -9,6 +9,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/define/cs-timeline.js';
 import type { CsTimeline } from '../../src/define/cs-timeline.js';
 import { readTimelineDocument } from '../../src/elements/cs-timeline/user-document.js';
+import { withWarnings } from '../helpers.js';
 
 const root = (el: CsTimeline) => el.shadowRoot!;
 const part = (el: CsTimeline, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -22,16 +23,6 @@ async function mount(template: TemplateResult): Promise<CsTimeline> {
   await waitUntil(() => root(el).querySelector('[part~="event"], [part~="cluster"], [part~="error"]'), 'the timeline did not render', { timeout: 8000 });
   await el.updateComplete;
   return el;
-}
-
-async function quietly<T>(body: () => Promise<T>): Promise<T> {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await body();
-  } finally {
-    console.warn = warn;
-  }
 }
 
 const json = (document: unknown) => html`<script type="application/json">${JSON.stringify(document)}</script>`;
@@ -128,7 +119,7 @@ describe('cs-timeline with a user document', () => {
     const el = await mount(html`<cs-timeline categories="trade">${json(document)}</cs-timeline>`);
     expect(marks(el)).to.have.length(1);
     expect(legendButtons(el)).to.deep.equal(['trade']);
-    await quietly(async () => {
+    await withWarnings(async () => {
       const bad = await mount(html`<cs-timeline categories="military">${json(document)}</cs-timeline>`);
       expect(text(part(bad, 'error'))).to.contain('categories').and.contain('military').and.contain('town').and.contain('trade');
     });
@@ -136,7 +127,7 @@ describe('cs-timeline with a user document', () => {
 
   it('says the data’s period when from or to would leave nothing to show', async () => {
     const document = { events: [{ date: '1938', title: 'A' }, { date: '1940-05', title: 'B' }] };
-    await quietly(async () => {
+    await withWarnings(async () => {
       const el = await mount(html`<cs-timeline lang="cs" from="1950">${json(document)}</cs-timeline>`);
       expect(text(part(el, 'error'))).to.contain('from').and.contain('1950').and.contain('rok nebo datum v období dat (1938–1940)');
       const early = await mount(html`<cs-timeline to="1930">${json(document)}</cs-timeline>`);
@@ -156,7 +147,7 @@ describe('cs-timeline with a user document', () => {
         { id: 'five', date: '1947-05', end: '1947-01', title: 'Backwards' },
       ],
     };
-    await quietly(async () => {
+    await withWarnings(async () => {
       const el = await mount(html`<cs-timeline>${json(document)}</cs-timeline>`);
       const error = part(el, 'error')!;
       const items = [...error.querySelectorAll('li')].map((item) => text(item));
@@ -173,7 +164,7 @@ describe('cs-timeline with a user document', () => {
   });
 
   it('says CSV problems by row and column, in the element’s language', async () => {
-    await quietly(async () => {
+    await withWarnings(async () => {
       const el = await mount(html`<cs-timeline lang="sk">${csv('date,title\n1938-02-30,Zlý deň\n1939,\n')}</cs-timeline>`);
       const items = [...part(el, 'error')!.querySelectorAll('li')].map((item) => text(item));
       expect(items).to.deep.equal([
@@ -196,7 +187,7 @@ describe('cs-timeline with a user document', () => {
   });
 
   it('offers Retry for a network failure', async () => {
-    await quietly(async () => {
+    await withWarnings(async () => {
       const el = await mount(html`<cs-timeline src="http://127.0.0.1:9/none.csv"></cs-timeline>`);
       expect(part(el, 'retry')).to.not.equal(null);
     });

@@ -6,6 +6,7 @@ import type { CsTimeline } from '../../src/define/cs-timeline.js';
 import type { CsSelectEvent } from '../../src/core/events.js';
 import { TimelineZoom } from '../../src/elements/cs-timeline/timeline-zoom.js';
 import { isZoomGesture } from '../../src/elements/cs-timeline/zoom-gestures.js';
+import { withWarnings } from '../helpers.js';
 
 const FIXTURE = '/tests/fixtures/cs-timeline/events.json';
 /** The fixture's events in chronological order. */
@@ -35,17 +36,6 @@ async function mount(template: TemplateResult, width = 1000): Promise<CsTimeline
   );
   await el.updateComplete;
   return el;
-}
-
-/** Runs `body` with console.warn captured (an error warns once by design). */
-async function quietly<T>(body: () => Promise<T>): Promise<T> {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await body();
-  } finally {
-    console.warn = warn;
-  }
 }
 
 function inline(document: unknown): TemplateResult {
@@ -290,7 +280,7 @@ describe('cs-timeline: filters', () => {
   });
 
   it('explains an invalid from or to, naming the attribute and the valid forms', async () => {
-    await quietly(async () => {
+    await withWarnings(async () => {
       const bad = await mount(html`<cs-timeline from="1938-02-30" src=${FIXTURE}></cs-timeline>`);
       expect(text(part(bad, 'error'))).to.contain('from').and.contain('1938-02-30').and.contain('a year such as 1938 or a date such as 1938-09-30');
       const reversed = await mount(html`<cs-timeline from="1945" to="1938" src=${FIXTURE}></cs-timeline>`);
@@ -304,7 +294,7 @@ describe('cs-timeline: filters', () => {
     const el = await mount(html`<cs-timeline orientation="horizontal" categories="military repression" src=${FIXTURE}></cs-timeline>`);
     expect(ids(el).sort()).to.deep.equal(['epsilon', 'eta', 'gamma', 'zeta']);
     expect([...part(el, 'legend')!.querySelectorAll('button')].map(text)).to.deep.equal(['Military', 'Repression']);
-    await quietly(async () => {
+    await withWarnings(async () => {
       const bad = await mount(html`<cs-timeline categories="military economy" src=${FIXTURE}></cs-timeline>`);
       expect(text(part(bad, 'error'))).to.contain('categories').and.contain('economy').and.contain('“diplomacy”, “military”, “politics” or “repression”');
     });
@@ -570,7 +560,7 @@ describe('cs-timeline: layouts', () => {
   });
 
   it('rejects an unknown orientation, naming the valid values', async () => {
-    await quietly(async () => {
+    await withWarnings(async () => {
       const el = await mount(html`<cs-timeline orientation="diagonal" src=${FIXTURE}></cs-timeline>`);
       expect(text(part(el, 'error'))).to.contain('orientation').and.contain('diagonal').and.contain('“horizontal”, “vertical” or “auto”');
     });
@@ -745,7 +735,7 @@ describe('cs-timeline: user data', () => {
   });
 
   it('names the JSON path of an invalid field', async () => {
-    await quietly(async () => {
+    await withWarnings(async () => {
       const document = { events: [userEvent('one', '1930-05-01'), userEvent('two', '1938-13-01')] };
       const el = await mount(html`<cs-timeline>${inline(document)}</cs-timeline>`);
       expect(text(part(el, 'error'))).to.contain('events[1].date');
@@ -753,7 +743,7 @@ describe('cs-timeline: user data', () => {
   });
 
   it('rejects duplicate ids and an end before the start, naming the path', async () => {
-    await quietly(async () => {
+    await withWarnings(async () => {
       const duplicate = { events: [userEvent('one', '1930'), userEvent('two', '1931'), userEvent('one', '1932')] };
       const el = await mount(html`<cs-timeline>${inline(duplicate)}</cs-timeline>`);
       expect(text(part(el, 'error'))).to.contain('events[2].id').and.contain('already used by events[0]');
