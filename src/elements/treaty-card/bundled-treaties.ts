@@ -21,10 +21,10 @@ export async function bundledTreaty(key: string | null | undefined, locale: Loca
   const id = bundledTreatyId(key);
   const entry = TREATIES.find((treaty) => treaty.id === id);
   if (!entry) return { treaties: [] };
-  const known = bundledTreatySync(key, locale);
+  const known = documentSync(treatyDocumentName(entry.id), locale) as TreatiesDocument | undefined;
   if (known) return known;
   const document = (await entry.load[locale]()).default as TreatiesDocument;
-  primeDocument(treatyDocumentName(entry.id), locale, document);
+  primeTreaty(entry.id, locale, document);
   return document;
 }
 
