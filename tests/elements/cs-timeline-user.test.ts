@@ -8,7 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/define/cs-timeline.js';
 import type { CsTimeline } from '../../src/define/cs-timeline.js';
-import { readTimelineDocument } from '../../src/elements/cs-timeline/user-document.js';
+import { readTimelineDocument } from '../../src/data/user/timeline-document.js';
 import { withWarnings } from '../helpers.js';
 
 const root = (el: CsTimeline) => el.shadowRoot!;

@@ -119,7 +119,7 @@ export class CsTimeline extends CsElement {
     bundled: (locale) => bundledData('events-outline', locale),
     bundledSync: (locale) => bundledDataSync('events-outline', locale),
     // User documents (JSON or CSV, one language or three, own sources, categories, images) go through their own reader, a lazy chunk.
-    reader: { load: () => import('./user-document.js').then((module) => module.readTimelineDocument as DocumentReader<EventOutlineDocument>), csv: true },
+    reader: { load: () => import('../../data/user/timeline-document.js').then((module) => module.readTimelineDocument as DocumentReader<EventOutlineDocument>), csv: true },
     // Sources appear only in the panel of an opened event.
     showsSources: () => Boolean(this.selected),
   });
