@@ -75,7 +75,7 @@ export interface DataOptions<T> {
    * the validator is then a lazy chunk that only pages with user data download.
    */
   validate?: Validator | { load: () => Promise<Validator> };
-  /** Checks beyond the schema (e.g. references between records). */
+  /** Checks beyond the schema or reader (e.g. references between records). */
   check?: (document: T) => { path: string; detail: string } | undefined;
   /**
    * Whether the picture names sources now. A user document waits for the
@@ -324,6 +324,10 @@ export class DataController<T> implements ReactiveController {
       const read = (await validator) as DocumentReader<T>;
       const result = read(text, format, this.host.resolvedLang ?? 'en', origin);
       if (result.problems) return { error: { kind: 'problems', origin, heading: result.heading, problems: result.problems } };
+      const problem = this.options.check && withLocale(this.host.resolvedLang ?? 'en', () => this.options.check!(result.value));
+      if (problem) return { error: { kind: 'invalid', origin, ...problem } };
+      // Own sources, as bundled documents bring theirs (the reader gave them page-wide ids).
+      registerSources((result.value as { sources?: Source[] }).sources ?? []);
       return { value: result.value };
     }
     let document: unknown;

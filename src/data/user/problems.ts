@@ -157,11 +157,6 @@ export const WORDS = {
     cs: (field, other) => `„${field}“ potřebuje vedle sebe i „${other}“`,
     sk: (field, other) => `„${field}“ potrebuje vedľa seba aj „${other}“`,
   },
-  notHere: {
-    en: (field) => `“${field}” cannot be given here together with the other fields`,
-    cs: (field) => `„${field}“ tu nelze uvést spolu s ostatními údaji`,
-    sk: (field) => `„${field}“ tu nemožno uviesť spolu s ostatnými údajmi`,
-  },
   invalid: {
     en: () => 'this value cannot be used here',
     cs: () => 'tuto hodnotu tu nelze použít',

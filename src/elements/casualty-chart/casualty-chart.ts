@@ -4,6 +4,7 @@ import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import type { BattlesDocument } from '../../data/types.js';
 import { CsElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-loader.js';
+import { userReader } from '../../data/user/load.js';
 import { formatDateSpec } from '../../core/format.js';
 import { msg, str, withLocale } from '../../core/localize.js';
 import type { ConfigProblem } from '../../core/messages.js';
@@ -85,7 +86,8 @@ export class CasualtyChart extends CsElement {
     // Only the element's language of the bundled battles: a smaller download.
     bundled: (locale) => bundledData('battles', locale),
     bundledSync: (locale) => bundledDataSync('battles', locale),
-    validate: { load: () => import('../../generated/validate-battles.js').then((module) => module.validate) },
+    // User documents: one-language texts, own sources, every problem listed (lazy: only with user data).
+    reader: { load: () => userReader<BattlesDocument>(import('../../generated/validate-battles.js'), 'battles') },
     // The DataController runs the check in the element's language.
     check: (document) => this.checkDocument(document),
   });

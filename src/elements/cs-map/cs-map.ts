@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CsElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-loader.js';
+import { userReader } from '../../data/user/load.js';
 import { CsSelectEvent } from '../../core/events.js';
 import { formatDateSpec } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
@@ -92,7 +93,8 @@ export class CsMap extends CsElement {
   readonly data = new DataController<PlacesDocument>(this, {
     bundled: (locale) => bundledData('places', locale),
     bundledSync: (locale) => bundledDataSync('places', locale),
-    validate: { load: () => import('../../generated/validate-places.js').then((module) => module.validate) },
+    // User documents: one-language texts, own sources, every problem listed (lazy: only with user data).
+    reader: { load: () => userReader<PlacesDocument>(import('../../generated/validate-places.js'), 'places') },
   });
 
   private readonly size = new WidthController(this);

@@ -4,6 +4,7 @@ import { CsElement } from '../../core/base-element.js';
 import { CopyController } from '../../core/copy-controller.js';
 import type { ExportInfo } from '../../core/export-info.js';
 import { DataController } from '../../core/data-loader.js';
+import { userReader } from '../../data/user/load.js';
 import { formatDate } from '../../core/format.js';
 import { listFormat, numberFormat } from '../../core/intl.js';
 import { msg, str, withLocale } from '../../core/localize.js';
@@ -81,7 +82,8 @@ export class TreatyCard extends CsElement {
     bundled: (locale) => bundledTreaty(this.treaty, locale),
     bundledSync: (locale) => bundledTreatySync(this.treaty, locale),
     bundledKey: () => bundledTreatyId(this.treaty) ?? '',
-    validate: { load: () => import('../../generated/validate-treaties.js').then((module) => module.validate) },
+    // User documents: one-language texts, own sources, every problem listed (lazy: only with user data).
+    reader: { load: () => userReader<TreatiesDocument>(import('../../generated/validate-treaties.js'), 'treaties') },
     check: (document) => {
       const duplicate = duplicateTreatyId(document);
       if (!duplicate) return undefined;
