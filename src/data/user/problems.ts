@@ -173,7 +173,7 @@ export const WORDS = {
     sk: (value) => `„${value}“ nie je dátum; napíšte RRRR, RRRR-MM alebo RRRR-MM-DD`,
   },
   precision: {
-    en: (value, form) => `“${value}” does not match its precision; write it as ${form}`,
+    en: (value, form) => `“${value}” does not match its precision; write it as ${form.replace(/R/g, 'Y')}`,
     cs: (value, form) => `„${value}“ neodpovídá své přesnosti; napište ho jako ${form}`,
     sk: (value, form) => `„${value}“ nezodpovedá svojej presnosti; napíšte ho ako ${form}`,
   },

@@ -17,7 +17,7 @@ import type { DocumentReader, Validator, ValidatorIssue } from '../../core/data-
 import { jsonPath } from '../../core/data-loader.js';
 import type { Source } from '../types.js';
 import { Problems, type WordKey } from './problems.js';
-import { asSource, isObject, readOwnSources, readText, show } from './values.js';
+import { asSource, isObject, readDate, readOwnSources, readText, show } from './values.js';
 
 /** A generated validator module (src/generated/validate-<document>.js). */
 export interface SchemaModule {
@@ -106,9 +106,10 @@ function valueAt(document: unknown, instancePath: string): unknown {
 /** The schema's patterns, by what they ask for: the sentence says that, never the pattern. */
 const PATTERNS: Record<string, [WordKey, ...string[]]> = {
   '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$': ['plainDate'],
-  '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': ['precision', 'YYYY-MM-DD'],
-  '^[0-9]{4}-(0[1-9]|1[0-2])$': ['precision', 'YYYY-MM'],
-  '^[0-9]{4}$': ['precision', 'YYYY'],
+  // The form in the Czech and Slovak letters (rok, měsíc, den); the English sentence writes Y.
+  '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': ['precision', 'RRRR-MM-DD'],
+  '^[0-9]{4}-(0[1-9]|1[0-2])$': ['precision', 'RRRR-MM'],
+  '^[0-9]{4}$': ['precision', 'RRRR'],
   '^[a-z0-9]+(-[a-z0-9]+)*$': ['strictId'],
   '^[A-Z][0-9]{2,3}$': ['factId'],
   '^https?://': ['absoluteUrl'],
@@ -155,7 +156,8 @@ function describe(errors: readonly ValidatorIssue[], document: unknown, texts: S
         break;
       case 'pattern': {
         const [key, ...args] = PATTERNS[String(params.pattern)] ?? ['form'];
-        say(path, key, value, ...args);
+        // A value that is no date at all is told so, not that it misses its precision.
+        say(path, key === 'precision' && !readDate(value) ? 'plainDate' : key, value, ...args);
         break;
       }
       case 'minLength':
