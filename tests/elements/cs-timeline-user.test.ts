@@ -87,6 +87,35 @@ describe('cs-timeline with a user document', () => {
     expect(text(detail.querySelector('figcaption'))).to.contain('The hall').and.contain('Archive');
   });
 
+  it('draws a TimelineJS3 JSON document unchanged: slides, groups, eras, media, and no title slide', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src="/tests/fixtures/cs-timeline/timelinejs.json"></cs-timeline>`);
+    expect(part(el, 'error')).to.equal(null);
+    expect(marks(el).map((mark) => mark.dataset.date)).to.deep.equal(['1938-09-30', '1939-03']);
+    expect(marks(el).map((mark) => mark.dataset.category)).to.deep.equal(['politics', 'trade']);
+    expect(legendButtons(el)).to.deep.equal(['Politics', 'Trade']);
+    expect(text(root(el))).to.contain('Before the war').and.not.contain('My town');
+    const detail = await open(el, 'council');
+    // TimelineJS's HTML in `text` is shown as text, never as markup.
+    expect(text(detail)).to.contain('In the hall & on the square.');
+    expect(detail.querySelector('b')).to.equal(null);
+    expect(detail.querySelector('img')!.getAttribute('src')).to.equal('https://example.org/hall.jpg');
+    expect(detail.querySelector('img')!.alt).to.equal('The hall');
+    expect(text(detail.querySelector('figcaption'))).to.contain('The hall').and.contain('Archive');
+  });
+
+  it('says a TimelineJS3 document’s problems in its own field names', async () => {
+    const document = { events: [{ start_date: { year: '1938', month: '14' }, text: { headline: 'Bad month' } }, { start_date: { year: '1939' } }] };
+    await withWarnings(async () => {
+      const el = await mount(html`<cs-timeline>${json(document)}</cs-timeline>`);
+      const items = [...part(el, 'error')!.querySelectorAll('li')].map((item) => text(item));
+      expect(items).to.deep.equal([
+        'events[0].start_date: “1938-14” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (with ~ in front when approximate)',
+        'events[1].text.headline: this is required and missing',
+      ]);
+      expect(part(el, 'retry')).to.equal(null);
+    });
+  });
+
   it('shows a one-language JSON document whatever the element language, with the interface in that language', async () => {
     const document = {
       sources: [{ id: 'town-chronicle', title: 'Kronika města Zlína', publisher: 'Městský úřad', url: 'https://example.org/kronika' }],
