@@ -93,7 +93,7 @@ describe('cs-timeline with a user document', () => {
     expect(marks(el).map((mark) => mark.dataset.date)).to.deep.equal(['1938-09-30', '1939-03']);
     expect(marks(el).map((mark) => mark.dataset.category)).to.deep.equal(['politics', 'trade']);
     expect(legendButtons(el)).to.deep.equal(['Politics', 'Trade']);
-    expect(text(root(el))).to.contain('Before the war').and.not.contain('My town');
+    expect(root(el).textContent ?? '').to.contain('Before the war').and.not.contain('My town');
     const detail = await open(el, 'council');
     // TimelineJS's HTML in `text` is shown as text, never as markup.
     expect(text(detail)).to.contain('In the hall & on the square.');

@@ -112,6 +112,19 @@ describe('strict pages: CSP and Trusted Types', function () {
     });
   }
 
+  it('<cs-timeline> with own category colours from a user document: applied under style-src \'self\', zero violations', async () => {
+    const page = await open(query(['cs-timeline'], { src: '/tests/fixtures/cs-timeline/own-colours.json', orientation: 'horizontal' }));
+    await use(page);
+    expectClean(page);
+    const [el] = page.elements;
+    // The reader checked the colours; the timeline applies them through a constructed sheet (no style attribute, no <style>).
+    const fills = [...el.shadowRoot!.querySelectorAll<SVGPathElement>('[part~="legend"] .chip .shape path')].map((shape) => page.window.getComputedStyle(shape).fill);
+    expect(fills).to.deep.equal(['rgb(136, 68, 0)', 'rgb(102, 51, 153)']);
+    const marks = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="event"]')];
+    expect(marks.map((mark) => mark.dataset.category)).to.deep.equal(['town', 'trade']);
+    expect(el.shadowRoot!.querySelector('style')).to.equal(null);
+  });
+
   it('all four elements on one strict page: zero violations', async () => {
     const page = await open(query(ELEMENTS.map((info) => info.tag), { treaty: 'friendship-1943' }));
     expect(page.elements).to.have.length(4);
