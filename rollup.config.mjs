@@ -63,8 +63,14 @@ const cdnBuild = (input) => ({
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    // UI strings get a prefix of their own: `cs-…` would read like an element.
-    chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/locales/') ? 'strings.[name]-[hash].js' : '[name]-[hash].js'),
+    // UI strings get a prefix of their own: `cs-…` would read like an element. So do the user-document
+    // readers (src/data/user/, loaded only with user data), whatever module rollup names their chunks after.
+    chunkFileNames: (chunk) =>
+      chunk.facadeModuleId?.includes('/generated/locales/')
+        ? 'strings.[name]-[hash].js'
+        : chunk.moduleIds.some((id) => id.includes('/src/data/user/')) && chunk.moduleIds.every((id) => id.includes('/src/data/user/') || id.includes('/node_modules/d3-dsv/'))
+          ? 'user-[name]-[hash].js'
+          : '[name]-[hash].js',
   },
   preserveEntrySignatures: 'allow-extension',
 });

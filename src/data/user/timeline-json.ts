@@ -76,7 +76,8 @@ export function readJson(document: unknown, problems: Problems): UserDocument | 
     const id = readId(entry.id, `${path}.id`, problems, `era-${index + 1}`);
     const label = readText(entry.label, `${path}.label`, problems, true);
     const dates = readDates(entry, path, problems);
-    if (id && label && dates) eras.push({ id, label, ...dates, sources: readRefs(entry.sources, `${path}.sources`, problems) });
+    const short = readText(entry.short, `${path}.short`, problems, false);
+    if (id && label && dates) eras.push({ id, label, ...(short ? { short } : {}), ...dates, sources: readRefs(entry.sources, `${path}.sources`, problems) });
   }
   const events: UserEvent[] = [];
   const seen = new Map<string, string>();
@@ -100,7 +101,7 @@ export function readJson(document: unknown, problems: Problems): UserDocument | 
       if (categoryId && !eventCategories.includes(categoryId)) eventCategories.push(categoryId);
     }
     const media = isObject(entry.media) || entry.media === undefined ? readMedia(entry.media, `${path}.media`, problems) : (problems.add(`${path}.media`, 'notObject'), undefined);
-    const era = readString(entry.era, `${path}.era`, problems);
+    const era = entry.era === undefined || entry.era === null || entry.era === '' ? undefined : readId(entry.era, `${path}.era`, problems);
     // Ids of the bundled places and people (named in the panel from the bundled lists).
     const places = readIds(entry.places, `${path}.places`, problems);
     const people = readIds(entry.people, `${path}.people`, problems);
