@@ -4,7 +4,7 @@ import { whenIdle } from './idle.js';
 import { withLocale } from './localize.js';
 import { loadSources, registerSources } from './sources.js';
 
-/** An ajv validator compiled at build time (see scripts/gen-validators.mjs). */
+/** An ajv validator compiled at build time (see scripts/gen-validators.mjs); the user-document readers use it. */
 export interface Validator {
   (data: unknown): boolean;
   errors?: ValidatorIssue[] | null;
@@ -23,10 +23,9 @@ export type DataError =
   | { kind: 'network'; url: string }
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'too-large'; origin: string; limitMB: number }
-  | { kind: 'json'; origin: string; detail: string }
-  /** A module of the element (bundled data, a validator) did not load: not the document's fault. */
+  /** A module of the element (bundled data, a reader) did not load: not the document's fault. */
   | { kind: 'import'; detail: string }
-  | { kind: 'schema'; origin: string; path: string; issue: ValidatorIssue }
+  /** What an element's own check (`check`) found in a document its reader took. */
   | { kind: 'invalid'; origin: string; path: string; detail: string }
   /** Every problem of a user document (as its reader words them, in the element's language). */
   | { kind: 'problems'; origin: string; heading: string; problems: readonly { path: string; detail: string }[] };
@@ -69,12 +68,6 @@ export interface DataOptions<T> {
    * again. Omitted: the language alone.
    */
   bundledKey?: () => string;
-  /**
-   * The schema validator for user documents, or a loader of it. Prefer the
-   * loader, `() => import('../../generated/validate-x.js').then((module) => module.validate)`:
-   * the validator is then a lazy chunk that only pages with user data download.
-   */
-  validate?: Validator | { load: () => Promise<Validator> };
   /** Checks beyond the schema or reader (e.g. references between records). */
   check?: (document: T) => { path: string; detail: string } | undefined;
   /**
@@ -87,12 +80,12 @@ export interface DataOptions<T> {
    */
   showsSources?: () => boolean;
   /**
-   * Reads user documents instead of `validate` and `check`, listing every
+   * Reads user documents (the one way: src/data/user/), listing every
    * problem; with `csv`, CSV too (a `.csv` URL, a `text/csv` response, a child
    * `<script type="text/csv">`). A loader, so that only pages with user data
    * download it.
    */
-  reader?: { load: () => Promise<DocumentReader<T>>; csv?: boolean };
+  reader: { load: () => Promise<DocumentReader<T>>; csv?: boolean };
 }
 
 interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -101,20 +94,10 @@ interface DataHost extends ReactiveControllerHost, HTMLElement {
   readonly resolvedLang?: Locale;
 }
 
-/** "/events/3/date" → "events[3].date" (and "" → "(document)"). */
-export function jsonPath(instancePath: string): string {
-  if (!instancePath) return '$';
-  return instancePath
-    .split('/')
-    .slice(1)
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), '');
-}
-
 /**
  * Loads an element's document: the `src` URL, else a child
  * `<script type="application/json">`, else the bundled default.
- * User documents are size-limited, parsed and schema-validated; a failure
+ * User documents are size-limited and read by the element's reader; a failure
  * becomes `error` (the element shows it), never an exception.
  * When `src` changes the previous request is aborted, and only the latest
  * request may set the result ("latest wins").
@@ -224,19 +207,19 @@ export class DataController<T> implements ReactiveController {
         registerSources((value as { sources?: Source[] }).sources ?? []);
         result = { value };
       } else {
-        // The validator and the catalogue download while the document downloads and parses
-        // (JSON.parse of 10,000 events takes longer than fetching the validator).
+        // The reader and the catalogue download while the document downloads
+        // (JSON.parse of 10,000 events takes longer than fetching the reader).
         const { showsSources } = this.options;
         if (!showsSources || showsSources()) sources = loadSources();
         else sourcesLater = true;
-        const validate = this.validator();
+        const reader = this.reader();
         if (key.startsWith('src:')) {
           const controller = new AbortController();
           this.abortController = controller;
-          result = await this.fetchDocument(key.slice(4), controller.signal, validate);
+          result = await this.fetchDocument(key.slice(4), controller.signal, reader);
         } else {
           const script = this.inlineScript();
-          result = await this.parse(script?.textContent ?? '', 'inline', validate, script?.type === 'text/csv' ? 'csv' : 'json');
+          result = await this.parse(script?.textContent ?? '', 'inline', reader, script?.type === 'text/csv' ? 'csv' : 'json');
         }
       }
     } catch (error) {
@@ -266,19 +249,14 @@ export class DataController<T> implements ReactiveController {
     );
   }
 
-  /** The validator, its download started at once; a failed download surfaces where it is awaited. */
-  private validator(): Promise<Validator | DocumentReader<T>> {
-    const { validate, reader } = this.options;
-    const loading: Promise<Validator | DocumentReader<T>> = reader
-      ? reader.load()
-      : typeof validate === 'function' || !validate
-        ? Promise.resolve(validate ?? (() => true))
-        : validate.load();
+  /** The reader, its download started at once; a failed download surfaces where it is awaited. */
+  private reader(): Promise<DocumentReader<T>> {
+    const loading = this.options.reader.load();
     loading.catch(() => {}); // awaited later (or not at all, when the fetch fails first)
     return loading;
   }
 
-  private async fetchDocument(url: string, signal: AbortSignal, validator: Promise<Validator | DocumentReader<T>>): Promise<{ value?: T; error?: DataError }> {
+  private async fetchDocument(url: string, signal: AbortSignal, reader: Promise<DocumentReader<T>>): Promise<{ value?: T; error?: DataError }> {
     const absolute = new URL(url, document.baseURI).href;
     let response: Response;
     try {
@@ -306,45 +284,25 @@ export class DataController<T> implements ReactiveController {
       return { error: { kind: 'network', url } };
     }
     const csv =
-      this.options.reader?.csv &&
+      this.options.reader.csv &&
       (/\.csv$/i.test(new URL(absolute).pathname) || /^text\/csv\b/i.test(response.headers.get('content-type') ?? ''));
-    return this.parse(text, url, validator, csv ? 'csv' : 'json');
+    return this.parse(text, url, reader, csv ? 'csv' : 'json');
   }
 
-  private async parse(
-    text: string,
-    origin: string,
-    validator: Promise<Validator | DocumentReader<T>>,
-    format: 'json' | 'csv' = 'json',
-  ): Promise<{ value?: T; error?: DataError }> {
+  private async parse(text: string, origin: string, reader: Promise<DocumentReader<T>>, format: 'json' | 'csv' = 'json'): Promise<{ value?: T; error?: DataError }> {
     if (text.length > MAX_DATA_BYTES) {
       return { error: { kind: 'too-large', origin, limitMB: MAX_DATA_BYTES / 1024 / 1024 } };
     }
-    if (this.options.reader) {
-      const read = (await validator) as DocumentReader<T>;
-      const result = read(text, format, this.host.resolvedLang ?? 'en', origin);
-      if (result.problems) return { error: { kind: 'problems', origin, heading: result.heading, problems: result.problems } };
-      const problem = this.options.check && withLocale(this.host.resolvedLang ?? 'en', () => this.options.check!(result.value));
-      if (problem) return { error: { kind: 'invalid', origin, ...problem } };
-      // Own sources, as bundled documents bring theirs (the reader gave them page-wide ids).
-      registerSources((result.value as { sources?: Source[] }).sources ?? []);
-      return { value: result.value };
-    }
-    let document: unknown;
-    try {
-      document = JSON.parse(text);
-    } catch (error) {
-      return { error: { kind: 'json', origin, detail: (error as Error).message } };
-    }
-    const { check } = this.options;
-    const validate = (await validator) as Validator;
-    if (!validate(document)) {
-      const issue = validate.errors?.[0] ?? { instancePath: '', keyword: 'type', params: {} };
-      return { error: { kind: 'schema', origin, path: jsonPath(issue.instancePath), issue } };
-    }
+    const read = await reader;
+    const locale = this.host.resolvedLang ?? 'en';
+    const result = read(text, format, locale, origin);
+    if (result.problems) return { error: { kind: 'problems', origin, heading: result.heading, problems: result.problems } };
     // After an await: speak the element's language again for the check's sentences.
-    const problem = check && withLocale(this.host.resolvedLang ?? 'en', () => check(document as T));
+    const { check } = this.options;
+    const problem = check && withLocale(locale, () => check(result.value));
     if (problem) return { error: { kind: 'invalid', origin, ...problem } };
-    return { value: document as T };
+    // Own sources, as bundled documents bring theirs (the reader gave them page-wide ids).
+    registerSources((result.value as { sources?: Source[] }).sources ?? []);
+    return { value: result.value };
   }
 }

@@ -6,13 +6,13 @@ import { CsElement } from '../../src/core/base-element.js';
 import { DataController } from '../../src/core/data-loader.js';
 import { define } from '../../src/core/define.js';
 import { withWarnings } from '../helpers.js';
-import { validateItems, type ItemsDocument } from './fixture-element.js';
+import { readItems, type ItemsDocument } from './fixture-element.js';
 
 class TestMissingChunk extends CsElement {
   readonly data = new DataController<ItemsDocument>(this, {
     // A chunk the server does not have: the browser rejects the import().
     bundled: () => import(/* @vite-ignore */ `${location.origin}/tests/fixtures/missing/no-such-chunk.js`).then((module) => module.default as ItemsDocument),
-    validate: validateItems,
+    reader: { load: async () => readItems },
   });
 
   override render() {

@@ -3,7 +3,8 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CsElement } from '../../src/core/base-element.js';
-import { DataController, type Validator } from '../../src/core/data-loader.js';
+import { DataController, type DocumentReader, type Validator } from '../../src/core/data-loader.js';
+import { schemaReader } from '../../src/data/user/schema-document.js';
 import { define } from '../../src/core/define.js';
 import { formatNumber } from '../../src/core/format.js';
 import { msg } from '../../src/core/localize.js';
@@ -33,6 +34,9 @@ export const validateItems: Validator = Object.assign(
   { errors: null },
 );
 
+/** The reader of items documents, the way the real elements' readers are built (a schema validator inside). */
+export const readItems: DocumentReader<ItemsDocument> = schemaReader<ItemsDocument>({ validate: validateItems, texts: [] }, 'items');
+
 export class TestItems extends CsElement {
   /** `a` or `b`; anything else is a configuration error. */
   @property() mode = 'a';
@@ -44,7 +48,7 @@ export class TestItems extends CsElement {
       this.bundledLoads += 1;
       return { items: [{ id: 'bundled', n: 1234 }] };
     },
-    validate: validateItems,
+    reader: { load: async () => readItems },
   });
 
   protected override configProblem(): ConfigProblem | undefined {
@@ -64,18 +68,18 @@ export class TestItems extends CsElement {
 }
 define('test-items', TestItems);
 
-/** The same element with its validator behind a loader, as the real elements have it (a lazy chunk). */
+/** The same element with its reader behind a loader, as the real elements have it (a lazy chunk). */
 export class TestItemsLazy extends TestItems {
-  /** When the validator was asked for, and when it was handed over (performance.now()). */
+  /** When the reader was asked for, and when it was handed over (performance.now()). */
   static validatorAsked?: number;
   static release?: () => void;
 
   override readonly data = new DataController<ItemsDocument>(this, {
     bundled: async () => ({ items: [{ id: 'bundled', n: 1 }] }),
-    validate: {
+    reader: {
       load: () => {
         TestItemsLazy.validatorAsked = performance.now();
-        return new Promise((resolve) => (TestItemsLazy.release = () => resolve(validateItems)));
+        return new Promise((resolve) => (TestItemsLazy.release = () => resolve(readItems)));
       },
     },
   });

@@ -14,7 +14,6 @@
  * A lazy chunk with the element's validator: only pages with user data load it.
  */
 import type { DocumentReader, Validator, ValidatorIssue } from '../../core/data-loader.js';
-import { jsonPath } from '../../core/data-loader.js';
 import type { Source } from '../types.js';
 import { Problems, type WordKey } from './problems.js';
 import { asSource, isObject, readDate, readOwnSources, readText, show } from './values.js';
@@ -94,6 +93,16 @@ function fillTexts(node: unknown, path: readonly string[], depth: number, at: st
 
 /** `readText` notes its problem here; `fillTexts` says it once, with the path. */
 const NO_PROBLEMS = new Problems('en');
+
+/** "/events/3/date" → "events[3].date" (and "" → "$"). */
+export function jsonPath(instancePath: string): string {
+  if (!instancePath) return '$';
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), '');
+}
 
 /** The value at an ajv instance path ("/battles/0/date"). */
 function valueAt(document: unknown, instancePath: string): unknown {
