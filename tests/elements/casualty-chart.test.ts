@@ -499,7 +499,7 @@ describe('<casualty-chart> errors and data', () => {
       {"battles":[{"id":"x","name":{"en":"X","cs":"X","sk":"X"},"date":"1943","precision":"year","forces":[{"id":"a","label":{"en":"A","cs":"A","sk":"A"}}],
       "figures":[{"force":"a","category":"killed","values":[{"value":30,"qualifier":"over","source":"s"}]}],"sources":[{"source":"s"}]}]}
     </script></casualty-chart>`);
-    expect(text(one(el, '[part~="error"]'))).to.contain('battles[0].figures[0].values[0].qualifier').and.contain('“at-least”');
+    expect(text(one(el, '[part~="error"]'))).to.contain('battles[0].figures[0].values[0].qualifier').and.contain('“over”').and.contain('at-least');
   });
 
   it('renders the bundled figures of Sokolovo when there is no user data', async () => {

@@ -379,7 +379,7 @@ describe('treaty-card: errors and user data', () => {
     await withWarnings(async () => {
       const body = encodeURIComponent(JSON.stringify({ treaties: [{ id: 'no-name-1950', year: 1950 }] }));
       const el = await card(html`<treaty-card treaty="no-name-1950" src=${`/test-api/echo?body=${body}`}></treaty-card>`);
-      expect(text(part(el, 'error'))).to.contain('treaties[0]').and.contain('is missing');
+      expect(text(part(el, 'error'))).to.contain('treaties[0].name: this is required and missing');
     });
   });
 });
