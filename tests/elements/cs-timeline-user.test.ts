@@ -66,6 +66,13 @@ describe('cs-timeline with a user document', () => {
     expect(text(detail.querySelector('.media-alt'))).to.equal('The town hall in 1938');
   });
 
+  it('names its own sources by title in what it exports too (picture credits, CSV)', async () => {
+    const el = await mount(html`<cs-timeline orientation="horizontal" src="/tests/fixtures/cs-timeline/own.csv"></cs-timeline>`);
+    const svg = await el.toSVG();
+    expect(svg).to.contain('Town chronicle');
+    expect(svg).not.to.match(/s-town|user-\d+-\d+/);
+  });
+
   it('reads an approximate date with ~ and quoted commas', async () => {
     const el = await mount(html`<cs-timeline src="/tests/fixtures/cs-timeline/own.csv"></cs-timeline>`);
     const market = marks(el).find((mark) => mark.dataset.date === '1939-03')!;

@@ -14,9 +14,8 @@
  * A lazy chunk with the element's validator: only pages with user data load it.
  */
 import type { DocumentReader, Validator, ValidatorIssue } from '../../core/data-loader.js';
-import type { Source } from '../types.js';
 import { Problems, type WordKey } from './problems.js';
-import { asSource, isObject, readDate, readOwnSources, readText, show } from './values.js';
+import { asSource, isObject, readDate, readOwnSources, readText, renameSources, show } from './values.js';
 
 /** A generated validator module (src/generated/validate-<document>.js). */
 export interface SchemaModule {
@@ -24,9 +23,6 @@ export interface SchemaModule {
   /** Paths of the `{ en, cs, sk }` texts; `*` is any item of a list. */
   texts: readonly (readonly string[])[];
 }
-
-/** Own source ids are given a page-wide unique id, so two documents (or the catalogue) never mix theirs up. */
-let documents = 0;
 
 /** The reader for one kind of document; `list` names its records (`battles`, `treaties`, `places`). */
 export function schemaReader<T>(module: SchemaModule, list: string): DocumentReader<T> {
@@ -53,22 +49,6 @@ export function schemaReader<T>(module: SchemaModule, list: string): DocumentRea
     // Bundled documents bring the sources they cite the same way: the loader registers them.
     return problems.result({ ...renamed, ...(sources.length ? { sources } : {}) } as T, origin);
   };
-}
-
-/** Every `"source": "<own id>"` in the document points to the own source's page-wide id. */
-function renameSources(document: Record<string, unknown>, sources: Source[]): Record<string, unknown> {
-  if (!sources.length) return document;
-  documents += 1;
-  const ids = new Map(sources.map((source, index) => [source.id, `user-${documents}-${index + 1}`]));
-  for (const source of sources) source.id = ids.get(source.id)!;
-  const visit = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(visit);
-    if (!isObject(value)) return value;
-    const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = key === 'source' && typeof item === 'string' && ids.has(item) ? ids.get(item) : visit(item);
-    return copy;
-  };
-  return visit(document) as Record<string, unknown>;
 }
 
 /**

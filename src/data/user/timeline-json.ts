@@ -11,9 +11,9 @@
  * it too, unless it is one of the allowances listed there, so the two cannot
  * drift apart unnoticed.
  */
-import type { Category, DateQualifier, EventsDocument, HistoryEvent, Precision, SourceRef, Era } from '../types.js';
+import type { Category, DateQualifier, EventsDocument, HistoryEvent, Precision, Source, SourceRef, Era } from '../types.js';
 import type { Problems } from './problems.js';
-import { isObject, readColor, readDate, readId, readList, readOwnSources, readString, readText, readUrl, show, span, type UserSource } from './values.js';
+import { asSource, isObject, readColor, readDate, readId, readList, readOwnSources, readString, readText, readUrl, renameSources, show, span, type UserSource } from './values.js';
 
 export type { UserSource } from './values.js';
 
@@ -35,6 +35,8 @@ export interface UserDocument extends EventsDocument {
   events: UserEvent[];
   categories?: UserCategory[];
   userSources: UserSource[];
+  /** The same own sources as source records (what the loader registers). */
+  sources?: Source[];
 }
 
 export const BUILT_IN_CATEGORIES = ['diplomacy', 'military', 'politics', 'repression'];
@@ -129,7 +131,16 @@ export function readJson(document: unknown, problems: Problems): UserDocument | 
       }
     }
   }
-  return { events, ...(categories.length ? { categories } : {}), ...(eras.length ? { eras } : {}), userSources };
+  // Own sources under page-wide ids, registered by the loader: exports and printed pages name them by title too.
+  const sources = userSources.map(asSource);
+  const cited = renameSources({ events, eras }, sources);
+  return {
+    events: cited.events,
+    ...(categories.length ? { categories } : {}),
+    ...(eras.length ? { eras: cited.eras } : {}),
+    userSources: sources.map(({ id, title, publisher, url }) => ({ id, title, ...(publisher ? { publisher } : {}), ...(url ? { url } : {}) })),
+    ...(sources.length ? { sources } : {}),
+  };
 }
 
 function readIds(value: unknown, path: string, problems: Problems): string[] {

@@ -152,6 +152,30 @@ export function readOwnSources(value: unknown, problems: Problems): UserSource[]
 /** An own source as the shared source list shows it (by title, with its link). */
 export const asSource = (source: UserSource): Source => ({ kind: 'reference', language: '', publisher: '', ...source });
 
+/** Own source ids are given a page-wide unique id, so two documents (or the catalogue) never mix theirs up. */
+let documents = 0;
+
+/**
+ * Every `"source": "<own id>"` in the document points to the own source's
+ * page-wide id (the sources are renamed in place); the loader then registers
+ * them beside the catalogue, so every place that names a source by id — the
+ * source lists, printed pages, exports — finds its title and link.
+ */
+export function renameSources<D>(document: D, sources: { id: string }[]): D {
+  if (!sources.length) return document;
+  documents += 1;
+  const ids = new Map(sources.map((source, index) => [source.id, `user-${documents}-${index + 1}`]));
+  for (const source of sources) source.id = ids.get(source.id)!;
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (!isObject(value)) return value;
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = key === 'source' && typeof item === 'string' && ids.has(item) ? ids.get(item) : visit(item);
+    return copy;
+  };
+  return visit(document) as D;
+}
+
 /** "Town life" → "town-life" (a category id from a spreadsheet's label; letters of any alphabet kept). */
 export function slug(text: string): string {
   return (
