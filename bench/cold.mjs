@@ -72,7 +72,7 @@ ${body}
  * returns true. Marks only (not their final layout): the earliest moment a
  * reader sees the thing they came for.
  */
-const PICTURE = {
+export const PICTURE = {
   // Event marks (or clusters) in the timeline's shadow root.
   'cs-timeline': `() => { const root = document.querySelector('cs-timeline')?.shadowRoot; return !!root && root.querySelectorAll('[part~="event"], [part~="cluster"]').length > 0; }`,
   // The bars (or waffle squares) of the chart.
@@ -166,7 +166,7 @@ export function coldCases({ sizes = [100, 1000], cdn = '/cdn' } = {}) {
  * picture is there; the first picture's time is the next frame's
  * requestAnimationFrame (the frame that painted it has been produced by then).
  */
-function probe(picture, also) {
+export function probe(picture, also) {
   return `(() => {
   const done = ${picture};
   const also = { ${Object.entries(also ?? {}).map(([name, fn]) => `${JSON.stringify(name)}: ${fn}`).join(', ')} };
