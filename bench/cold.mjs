@@ -79,8 +79,8 @@ export const PICTURE = {
   'casualty-chart': `() => { const root = document.querySelector('casualty-chart')?.shadowRoot; return !!root && root.querySelectorAll('[part~="mark"]').length > 0; }`,
   // The card with its title, terms and mini-timeline.
   'treaty-card': `() => { const root = document.querySelector('treaty-card')?.shadowRoot; return !!root && !!root.querySelector('[part~="title"]')?.textContent.trim() && !!root.querySelector('[part~="duration"] svg'); }`,
-  // The places and the road between them; the land is reported apart (it is a lazy chunk).
-  'cs-map': `() => { const root = document.querySelector('cs-map')?.shadowRoot; return !!root && root.querySelectorAll('[part~="place"]').length > 0; }`,
+  // The places and the road between them on land (the entry's coarse land; the detailed basemap, a lazy chunk, is reported apart).
+  'cs-map': `() => { const root = document.querySelector('cs-map')?.shadowRoot; return !!root && root.querySelectorAll('[part~="place"]').length > 0 && !!root.querySelector('[part~="land"]'); }`,
   'cs-history': `() => ['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map'].every((tag) => { const root = document.querySelector(tag)?.shadowRoot; return !!root && root.querySelectorAll('[part~="event"], [part~="cluster"], [part~="mark"], [part~="title"], [part~="place"]').length > 0; })`,
   // vis keeps its root hidden until its first full draw.
   'vis-timeline': `() => document.querySelector('#stage .vis-timeline')?.style.visibility === 'visible' && document.querySelectorAll('#stage .vis-item:not(.vis-dot):not(.vis-line)').length > 0`,
@@ -89,7 +89,7 @@ export const PICTURE = {
 
 /** Informational later moments (not targets). */
 const ALSO = {
-  'cs-map': { land: `() => !!document.querySelector('cs-map')?.shadowRoot?.querySelector('[part~="land"]')` },
+  'cs-map': { 'detailed land': `() => !!document.querySelector('cs-map')?.shadowRoot?.querySelector('[part~="land"]:not(.coarse)')` },
 };
 
 /**
