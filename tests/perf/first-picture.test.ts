@@ -77,8 +77,11 @@ describe('first picture with no request after the entry', () => {
     expect(made.filter((path) => DATA.test(path))).to.deep.equal([]);
   });
 
-  /** A page of its own (a fresh module map) with `body` and the timeline's entry; resolves to when the reader was requested and the element defined. */
-  async function timelinePage(body: string): Promise<{ reader?: number; defined: number }> {
+  /**
+   * A page of its own (a fresh module map) with `body` and the timeline's entry; resolves to when
+   * the reader was requested (undefined: not within `waitMs` of the entry) and the element defined.
+   */
+  async function timelinePage(body: string, waitMs = 5000): Promise<{ reader?: number; defined: number }> {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><body>${body}<script type="module">
       import '/src/define/cs-timeline.ts';
@@ -88,9 +91,11 @@ describe('first picture with no request after the entry', () => {
     try {
       await waitUntil(() => (frame.contentWindow as Window & { definedAt?: number })?.definedAt, 'the entry did not run', { timeout: 10000 });
       const win = frame.contentWindow as Window & { definedAt: number };
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const reader = win.performance.getEntriesByType('resource').find((entry) => /\/user-document\.(ts|js)$/.test(new URL(entry.name).pathname));
-      return { reader: reader?.startTime, defined: win.definedAt };
+      // A resource entry appears when its response has ended: poll for it (a loaded machine is slow).
+      const reader = () => win.performance.getEntriesByType('resource').find((entry) => /\/user-document\.(ts|js)$/.test(new URL(entry.name).pathname));
+      const until = performance.now() + waitMs;
+      while (!reader() && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+      return { reader: reader()?.startTime, defined: win.definedAt };
     } finally {
       frame.remove();
     }
@@ -102,7 +107,7 @@ describe('first picture with no request after the entry', () => {
     expect(inline.reader!).to.be.lessThan(inline.defined);
     const fromSrc = await timelinePage('<cs-timeline src="/tests/fixtures/cs-timeline/events.json"></cs-timeline>');
     expect(fromSrc.reader!).to.be.lessThan(fromSrc.defined);
-    const bundled = await timelinePage('<cs-timeline></cs-timeline>');
+    const bundled = await timelinePage('<cs-timeline></cs-timeline>', 1000);
     expect(bundled.reader, 'reader requested for bundled data').to.equal(undefined);
   });
 
