@@ -16,7 +16,6 @@ import { eventsAt, FIRST_YEAR, happenedBy, LAST_YEAR } from './road.js';
 import { buildView, type MapView } from './view.js';
 import { RovingFocusController } from '../../core/roving-focus.js';
 import { WidthController } from '../../core/width-controller.js';
-
 import { drawCoarseLand, type BasemapPaths } from './coarse-land.js';
 
 type Basemap = typeof import('./basemap.js');
