@@ -2,8 +2,10 @@
  * Random and hostile user documents (fast-check) through every parser an
  * element uses for them — the timeline's JSON, TimelineJS3 JSON and CSV
  * (both dialects), and the schema readers of the chart, card and map: none
- * throws, each answers with a value or with problems (at most 20 listed plus
- * a count), and no sentence shows a pattern.
+ * throws, and each answers with a value or with problems (at most 20 listed
+ * plus a count). (That no sentence shows a pattern is checked on the
+ * sentences themselves, tests/data/user-words.test.ts: here they quote the
+ * random input, which may look like one.)
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -43,7 +45,6 @@ function expectAnswer(result: ReturnType<DocumentReader<unknown>>): void {
     for (const { path, detail } of result.problems) {
       expect(path).to.be.a('string').and.not.equal('');
       expect(detail).to.be.a('string').and.not.equal('');
-      expect(detail).not.to.match(/\[0-9\]|\{4\}|\(\?:|\\d/);
     }
   } else expect(result.value).to.be.an('object');
 }
