@@ -80,13 +80,13 @@ export abstract class CsElement extends LitElement {
   private lastWarning?: string;
   private shownError?: string;
   /**
-   * A server rendering's nodes (Declarative Shadow DOM from ssr.js), set by
-   * src/core/prerendered.ts, which loads only on pre-rendered pages: they stay
-   * on screen, with nothing beside them, until the element draws its own
-   * picture. Subclasses whose first picture lacks a part the server drew keep
-   * rendering `renderLoading()` while this is set.
+   * True during the first update of an element pre-rendered by ssr.js, set by
+   * src/core/prerendered.ts (loaded only on such pages): that update adopts
+   * the server's DOM (Lit's hydration), so it must draw from the server's
+   * inputs — e.g. the width the server laid out for, not the measured one.
+   * @internal
    */
-  protected serverNodes?: ChildNode[];
+  hydrating = false;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

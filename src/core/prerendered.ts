@@ -1,33 +1,47 @@
 /**
- * Taking over a server rendering: pages pre-rendered by ssr.js
- * (`renderToString`, `cs-history-prerender`) show each element's content
- * before any script, as Declarative Shadow DOM, and carry the data it was
- * drawn from. This module loads only on such pages (define.ts imports it
- * before any element is defined), so no other page pays for it; like Lit's
- * own hydration support, it extends the base class's methods:
+ * Hydrating server renderings: pages pre-rendered by ssr.js (`renderToString`,
+ * `cs-history-prerender`, `renderEmbed`) show each element's content before
+ * any script, as Declarative Shadow DOM, and carry the data it was drawn
+ * from. This module loads only on such pages (define.ts imports it before
+ * any element is defined), so no other page pays for it, nor for Lit's
+ * hydration support (@lit-labs/ssr-client), which it brings.
  *
- * - the server's nodes stay on screen, with nothing beside them (the
- *   element's loading renders are empty meanwhile), until the element draws
- *   its own picture; then they go in the same task: no flash, no empty box,
- *   no shift;
- * - the page's copy of the data is put in memory first, so the element
- *   draws from it in its first update instead of downloading it again.
+ * Lit's hydration adopts the server's DOM instead of drawing anew: the
+ * browser's first template must then be the server's, value for value (an
+ * attribute that differs is never written, the DOM keeps the server's). So
+ * the first update of a pre-rendered element runs on the server's inputs:
  *
- * Lit's hydration (@lit-labs/ssr-client) would adopt the server's DOM
- * instead, but needs the browser's first render to match the server's
- * template for template; ours depends on the measured width and on parts
- * loaded later (UI strings, the map's basemap), so the element draws anew.
+ * - its documents are put in memory from the page's copy (no download);
+ * - its language's UI strings, and whatever else its first picture holds on
+ *   the server (the map's basemap), are loaded before the element upgrades;
+ * - `hydrating` is true during that update: the size controllers start from
+ *   the width the server laid out for, and the real width follows in a
+ *   normal update once observed.
  *
- * It imports nothing: the bundler then keeps the shared core in one chunk.
+ * If a picture still differs in shape (a template the server did not draw),
+ * Lit throws: the element is then drawn anew, with a console warning that
+ * says so, rather than left half-alive.
  */
-import type { TemplateResult } from 'lit';
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import type { Locale } from '../data/types.js';
 
+type Support = (classes: { LitElement: unknown }) => void;
+const global = globalThis as { litElementHydrateSupport?: Support };
+const support = global.litElementHydrateSupport!;
+// Lit calls this global when its LitElement class is defined; ours was defined before this
+// chunk arrived, so it is called below with our class. Other copies of Lit the host page
+// loads later are not ours to change (the patch replaces LitElement's update method).
+delete global.litElementHydrateSupport;
+
+const PATCHED = Symbol.for('cs-history-elements.hydrate');
+
 interface Hooks {
-  serverNodes?: ChildNode[];
+  hydrating?: boolean;
+  shadowRoot: ShadowRoot | null;
+  localName: string;
   createRenderRoot(): HTMLElement | DocumentFragment;
   performUpdate(): void;
-  renderLoading(): TemplateResult;
+  update(changed: unknown): void;
 }
 
 /** Puts the page's copy of the documents in memory (`primeDocument` of src/data/bundled.ts). */
@@ -44,35 +58,56 @@ export function primePage(prime: (name: string, locale: Locale, document: unknow
   }
 }
 
-const extended = new WeakSet<object>();
-/** Elements whose current update rendered their loading state. */
-const waiting = new WeakSet<Hooks>();
+/** The page's pre-rendered elements of this tag: their declarative shadow roots are there before any script. */
+export function prerenderedElements(tag: string): Element[] {
+  return [...document.querySelectorAll(tag)].filter((element) => element.shadowRoot?.firstChild);
+}
 
-/** Extends the base class (CsElement's prototype) once. */
-export function takeOver(base: Hooks): void {
-  if (extended.has(base)) return;
-  extended.add(base);
-  const { createRenderRoot, performUpdate, renderLoading } = base;
+/**
+ * Makes the element class hydrate: Lit's hydration support on its LitElement
+ * (once per copy of Lit), and the `hydrating` flag and the fallback on the
+ * class our elements extend (CsElement).
+ */
+export function hydrate(element: CustomElementConstructor): void {
+  let litElement: unknown = element;
+  while (litElement && !Object.prototype.hasOwnProperty.call(litElement, '_$litElement$')) litElement = Object.getPrototypeOf(litElement);
+  const lit = litElement as { [PATCHED]?: boolean } | null;
+  if (!lit || lit[PATCHED]) return;
+  lit[PATCHED] = true;
+  support({ LitElement: lit });
+  extend(Object.getPrototypeOf(element.prototype) as Hooks);
+}
+
+function extend(base: Hooks): void {
+  const { createRenderRoot, performUpdate, update } = base;
 
   base.createRenderRoot = function (this: Hooks) {
-    const root = createRenderRoot.call(this);
-    // A declarative shadow root with content was there before any script: the element was pre-rendered.
-    if (root.firstChild) this.serverNodes = [...root.childNodes];
-    return root;
-  };
-
-  base.renderLoading = function (this: Hooks) {
-    if (!this.serverNodes) return renderLoading.call(this);
-    waiting.add(this);
-    return '' as unknown as TemplateResult; // an empty text: nothing beside the server's picture
+    // A declarative shadow root with content: the server's picture, to adopt.
+    if (this.shadowRoot?.firstChild) this.hydrating = true;
+    return createRenderRoot.call(this);
   };
 
   base.performUpdate = function (this: Hooks) {
-    waiting.delete(this);
-    performUpdate.call(this);
-    if (this.serverNodes && !waiting.has(this)) {
-      for (const node of this.serverNodes) node.remove();
-      this.serverNodes = undefined;
+    try {
+      performUpdate.call(this);
+    } finally {
+      this.hydrating = false;
+    }
+  };
+
+  base.update = function (this: Hooks, changed: unknown) {
+    if (!this.hydrating) return update.call(this, changed);
+    try {
+      update.call(this, changed);
+    } catch (error) {
+      // The template differed from the server's: Lit cannot adopt the DOM. Draw anew (the
+      // server's <style> stays: hydrated roots keep it instead of adopting the styles).
+      console.warn(`<${this.localName}>: the server rendering did not match the first picture, drawn anew (${String(error)})`);
+      const root = this.shadowRoot!;
+      for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+      delete (root as { _$litPart$?: unknown })._$litPart$;
+      (this as { _$needsHydration?: boolean })._$needsHydration = false;
+      update.call(this, changed);
     }
   };
 }

@@ -14,7 +14,7 @@ import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
 import { EventDetails } from './event-details.js';
-import { textWidth } from './measure.js';
+import { estimateTextWidths, textWidth } from './measure.js';
 import { SizeController } from './size-controller.js';
 import { renderDetail, type Detail } from './timeline-detail.js';
 import { badgeText, buildFrame, type Frame } from './timeline-frame.js';
@@ -587,8 +587,10 @@ export class CsTimeline extends CsElement {
     const model = this.model;
     if (width < 40 || height < 40 || !model) return undefined;
     const view = this.constrain(this.currentView);
-    const key = `${this.layoutOrientation}|${width}|${height}|${view.join()}|${this.filterKey}|${this.locale}|${this.modelVersion}`;
+    const key = `${this.layoutOrientation}|${width}|${height}|${view.join()}|${this.filterKey}|${this.locale}|${this.modelVersion}|${this.hydrating}`;
     if (this.frame && key === this.frameKey) return this.frame;
+    // Adopting the server's picture: its labels were placed by the server's estimate of text widths.
+    estimateTextWidths(this.hydrating);
     this.frame = buildFrame({
       orientation: this.layoutOrientation,
       width,
@@ -607,6 +609,7 @@ export class CsTimeline extends CsElement {
       },
       label: (item, orientation) => (orientation === 'horizontal' && item.qualified ? this.markLabel(item) : this.textsOf(item).title),
     });
+    estimateTextWidths(false);
     this.frameKey = key;
     this.units = new Map(this.frame.layout.units.map((unit) => [unit.key, unit]));
     return this.frame;
@@ -616,11 +619,10 @@ export class CsTimeline extends CsElement {
     return this.renderWith(this.data, (document) => this.renderTimeline(document));
   }
 
-  /** Pre-rendered: the plot box the server drew is the size of the first picture (no measuring frame). */
+  /** Pre-rendered: the first update adopts the server's picture, laid out for the server's sizes (the real ones follow). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    const plot = this.serverNodes && root.querySelector('.plot');
-    if (plot) this.size.seed(this.clientWidth, { width: plot.clientWidth, height: plot.clientHeight });
+    if (this.hydrating) this.size.asOnServer();
     return root;
   }
 
@@ -631,7 +633,6 @@ export class CsTimeline extends CsElement {
    * in one update instead of two with a forced layout between them.
    */
   protected override renderLoading(): TemplateResult {
-    if (this.serverNodes) return super.renderLoading();
     return html`<div class=${`frame ${this.layoutOrientation}`}><div class="plot waiting">${super.renderLoading()}</div></div>`;
   }
 
@@ -742,7 +743,7 @@ export class CsTimeline extends CsElement {
     const visible = this.listed.visible;
     const first = visible[0]?.event.id;
     const last = visible[visible.length - 1]?.event.id;
-    return guard([this.shown, visible.length, first, last, this.locale, this.details.hasAll(this.locale)], () => {
+    return guard([this.shown, visible.length, first, last, this.locale, this.details.hasAll(this.locale), this.hydrating], () => {
       const listed = visible.slice(0, LIST_LIMIT);
       const rest = visible.length - listed.length;
       const texts = listed.map((item) => this.markLabel(item));
@@ -750,7 +751,7 @@ export class CsTimeline extends CsElement {
       if (rest > 0) texts.push(ui.notListed(eventCount(rest, this.locale)));
       // On paper this list is the timeline (see the print styles). A server has no DOM to build
       // the fragment in: it writes the items as a template.
-      const items = isServer ? texts.map((text) => html`<li>${text}</li>`) : listItems(texts, sources);
+      const items = isServer || this.hydrating ? texts.map((text) => html`<li>${text}</li>`) : listItems(texts, sources);
       return html`<ol class="visually-hidden print-shown event-list" aria-label=${ui.list()}>${items}</ol>`;
     });
   }

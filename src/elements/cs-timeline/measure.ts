@@ -11,13 +11,21 @@ let context: CanvasRenderingContext2D | null | undefined;
 /** The font the context is set to: setting `font` parses the string every time, even the same one. */
 let contextFont = '';
 
+/** While true, widths are the server's estimate (see estimateTextWidths). */
+let estimating = false;
+
+/** Widths as a server estimates them, for a picture that adopts a server rendering (hydration). */
+export function estimateTextWidths(on: boolean): void {
+  estimating = on;
+}
+
 export function textWidth(text: string, px: number, weight = 400): number {
-  const key = `${px}|${weight}|${text}`;
+  const key = `${estimating ? '~' : ''}${px}|${weight}|${text}`;
   let width = cache.get(key);
   if (width !== undefined) return width;
   // A server has no canvas: it estimates, and the browser's first picture measures.
   if (context === undefined) context = isServer ? null : document.createElement('canvas').getContext('2d');
-  if (context) {
+  if (context && !estimating) {
     const font = `${weight} ${px}px ${FONT}`;
     if (font !== contextFont) context.font = contextFont = font;
     width = context.measureText(text).width * 1.05;
