@@ -108,6 +108,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
   mkdirSync('dist', { recursive: true });
   copyFileSync('src/embed/embed.html', 'dist/embed.html');
+  // The page for no query, pre-rendered (issue 23): what it says without JavaScript.
+  execFileSync('node', ['bin/cs-history-prerender.mjs', '--embed', '', '--out', 'dist/embed.html'], { stdio: 'ignore' });
   copyFileSync('src/embed/embed.css', 'dist/cdn/embed.css');
   const plugin = buildWordPressZip();
   console.log(`${PLUGIN_ZIP}: the WordPress plugin, ${plugin.files} files, ${(plugin.bytes / 1024).toFixed(0)} KB`);

@@ -86,7 +86,7 @@ export abstract class CsElement extends LitElement {
    * inputs — e.g. the width the server laid out for, not the measured one.
    * @internal
    */
-  hydrating = false;
+  hydrating?: boolean;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

@@ -1,6 +1,5 @@
 import { primeDocument } from '../data/bundled.js';
 import type { Locale } from '../data/types.js';
-import { resolveLanguage } from './language.js';
 import { loadLocale } from './localize.js';
 
 // A page pre-rendered by ssr.js carries the data its elements were drawn from
@@ -11,10 +10,7 @@ import { loadLocale } from './localize.js';
 // request for every page.
 const prerendered =
   typeof document !== 'undefined' && document.querySelector('script[data-cs-history-data]')
-    ? import('./prerendered.js').then((module) => {
-        module.primePage(primeDocument);
-        return module;
-      })
+    ? import('./prerendered.js').then((module) => (module.primePage(primeDocument, loadLocale), module))
     : undefined;
 
 /**
@@ -31,13 +27,5 @@ export function define(tag: string, element: CustomElementConstructor, prepare?:
     if (!customElements.get(tag)) customElements.define(tag, element);
   };
   if (!prerendered) return register();
-  void prerendered
-    .then(async (module) => {
-      if (customElements.get(tag)) return;
-      module.hydrate(element);
-      const locales = new Set(module.prerenderedElements(tag).map(resolveLanguage));
-      // A failure here only costs the adoption: the element then draws anew, as on any page.
-      await Promise.all([...locales].flatMap((locale) => [loadLocale(locale), prepare?.(locale)])).catch(() => {});
-    })
-    .then(register, register);
+  void prerendered.then((module) => module.prepare(tag, element, prepare)).then(register, register);
 }

@@ -44,13 +44,21 @@ interface Hooks {
   update(changed: unknown): void;
 }
 
-/** Puts the page's copy of the documents in memory (`primeDocument` of src/data/bundled.ts). */
-export function primePage(prime: (name: string, locale: Locale, document: unknown) => void): void {
+/** The languages the server drew each tag in (the data script's `$elements`). */
+let drawnIn: Record<string, Locale[]> = {};
+let loadStrings: (locale: Locale) => Promise<unknown> = () => Promise.resolve();
+
+/**
+ * Puts the page's copy of the documents in memory (`primeDocument` of
+ * src/data/bundled.ts), and takes the loader of UI strings (`loadLocale`).
+ */
+export function primePage(prime: (name: string, locale: Locale, document: unknown) => void, loadLocale: typeof loadStrings): void {
+  loadStrings = loadLocale;
   for (const script of document.querySelectorAll('script[type="application/json"][data-cs-history-data]')) {
     try {
       for (const [key, value] of Object.entries(JSON.parse(script.textContent ?? '') as Record<string, unknown>)) {
-        const [name, locale] = key.split('.');
-        prime(name, locale as Locale, value);
+        if (key === '$elements') drawnIn = { ...drawnIn, ...(value as typeof drawnIn) };
+        else prime(key.slice(0, key.lastIndexOf('.')), key.slice(key.lastIndexOf('.') + 1) as Locale, value);
       }
     } catch {
       // A damaged copy: the elements download their data as usual.
@@ -58,9 +66,16 @@ export function primePage(prime: (name: string, locale: Locale, document: unknow
   }
 }
 
-/** The page's pre-rendered elements of this tag: their declarative shadow roots are there before any script. */
-export function prerenderedElements(tag: string): Element[] {
-  return [...document.querySelectorAll(tag)].filter((element) => element.shadowRoot?.firstChild);
+/**
+ * Before `tag` is defined on a pre-rendered page: Lit's hydration for its
+ * class, and the UI strings and `extra` parts in the languages the server
+ * drew it in. A failure only costs the adoption: the element draws anew.
+ */
+export async function prepare(tag: string, element: CustomElementConstructor, extra?: (locale: Locale) => Promise<unknown>): Promise<void> {
+  if (customElements.get(tag)) return;
+  hydrate(element);
+  const locales = drawnIn[tag] ?? [];
+  await Promise.all(locales.flatMap((locale) => [loadStrings(locale), extra?.(locale)])).catch(() => {});
 }
 
 /**
@@ -68,7 +83,7 @@ export function prerenderedElements(tag: string): Element[] {
  * (once per copy of Lit), and the `hydrating` flag and the fallback on the
  * class our elements extend (CsElement).
  */
-export function hydrate(element: CustomElementConstructor): void {
+function hydrate(element: CustomElementConstructor): void {
   let litElement: unknown = element;
   while (litElement && !Object.prototype.hasOwnProperty.call(litElement, '_$litElement$')) litElement = Object.getPrototypeOf(litElement);
   const lit = litElement as { [PATCHED]?: boolean } | null;

@@ -590,7 +590,7 @@ export class CsTimeline extends CsElement {
     const key = `${this.layoutOrientation}|${width}|${height}|${view.join()}|${this.filterKey}|${this.locale}|${this.modelVersion}|${this.hydrating}`;
     if (this.frame && key === this.frameKey) return this.frame;
     // Adopting the server's picture: its labels were placed by the server's estimate of text widths.
-    estimateTextWidths(this.hydrating);
+    estimateTextWidths(!!this.hydrating);
     this.frame = buildFrame({
       orientation: this.layoutOrientation,
       width,
