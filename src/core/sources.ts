@@ -40,7 +40,8 @@ export function sourceById(id: string): Source | undefined {
 export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    const parsed = new URL(url, document.baseURI);
+    // A server (ssr.js) has no document: absolute addresses only there, as links for readers without JavaScript.
+    const parsed = new URL(url, typeof document === 'undefined' ? undefined : document.baseURI);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
   } catch {
     return undefined;
