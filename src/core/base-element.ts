@@ -171,13 +171,9 @@ export abstract class CsElement extends LitElement {
   /** The download menu (`[part~="download"]`) unless `no-download`, once its chunk (with the print styles) is there. */
   protected renderDownload(csv: boolean): unknown {
     // Not on a server: a pre-rendered menu would not work before the script. Nor in the browser's
-    // first picture when it adopts the server's (see prerendered.ts): it comes in the next update.
+    // first picture when it adopts the server's (see prerendered.ts): it comes in idle time.
     if (isServer) return nothing;
-    if (this.hydrating) {
-      void this.updateComplete.then(() => this.requestUpdate());
-      return nothing;
-    }
-    if (menu) return menu.renderDownloadMenu(this, csv, this.describe);
+    if (menu && !this.hydrating) return menu.renderDownloadMenu(this, csv, this.describe);
     if (!menuWaiters) {
       const waiters = (menuWaiters = new Set());
       whenIdle(() => {

@@ -18,6 +18,10 @@
  *   the width the server laid out for, and the real width follows in a
  *   normal update once observed.
  *
+ * The updates after it (the real width, the download menu) draw anew until
+ * the reader first acts on the element: moving the adopted nodes would count
+ * as a layout shift, new nodes in their place do not.
+ *
  * If a picture still differs in shape (a template the server did not draw),
  * Lit throws: the element is then drawn anew, with a console warning that
  * says so, rather than left half-alive.
@@ -111,18 +115,40 @@ function extend(base: Hooks): void {
   };
 
   base.update = function (this: Hooks, changed: unknown) {
+    if (adopted.has(this)) {
+      // Moving the adopted nodes to a new layout (the real width) would be a layout shift; new
+      // nodes in the same place are none. So until the reader first acts on the element (nothing
+      // of theirs is in the nodes before: focus, selection, an open menu), each update draws anew.
+      drawAnew(this);
+      return update.call(this, changed);
+    }
     if (!this.hydrating) return update.call(this, changed);
     try {
       update.call(this, changed);
+      adopted.add(this);
+      const host = this as unknown as HTMLElement;
+      const settle = () => {
+        adopted.delete(this);
+        for (const type of INTERACTIONS) host.removeEventListener(type, settle, true);
+      };
+      for (const type of INTERACTIONS) host.addEventListener(type, settle, { capture: true, passive: true });
     } catch (error) {
-      // The template differed from the server's: Lit cannot adopt the DOM. Draw anew (the
-      // server's <style> stays: hydrated roots keep it instead of adopting the styles).
+      // The template differed from the server's: Lit cannot adopt the DOM. Draw anew.
       console.warn(`<${this.localName}>: the server rendering did not match the first picture, drawn anew (${String(error)})`);
-      const root = this.shadowRoot!;
-      for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
-      delete (root as { _$litPart$?: unknown })._$litPart$;
-      (this as { _$needsHydration?: boolean })._$needsHydration = false;
+      drawAnew(this);
       update.call(this, changed);
     }
   };
+}
+
+/** Pre-rendered elements the reader has not acted on yet (see `update`). */
+const adopted = new WeakSet<Hooks>();
+const INTERACTIONS = ['pointerdown', 'keydown', 'focusin', 'wheel', 'touchstart'];
+
+/** Empties the render root for a new picture (the server's <style> stays: a hydrated root keeps it instead of adopting the styles). */
+function drawAnew(element: Hooks): void {
+  const root = element.shadowRoot!;
+  for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+  delete (root as { _$litPart$?: unknown })._$litPart$;
+  (element as { _$needsHydration?: boolean })._$needsHydration = false;
 }

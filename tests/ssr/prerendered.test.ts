@@ -17,6 +17,7 @@ const TAGS = ['cs-timeline', 'treaty-card', 'casualty-chart', 'cs-map'];
 
 interface Frame {
   tag: string;
+  adopted: boolean;
   height: number;
   text: number;
 }
@@ -114,10 +115,9 @@ describe('a pre-rendered page', function () {
 
     const recorder = win.__ssr;
     expect(recorder.errors, 'errors or warnings logged').to.deep.equal([]);
-    // Adopted, not drawn anew: the nodes the parser made from the server's HTML are still there.
-    for (const [index, node] of recorder.serverNodes.entries()) {
-      expect(node.isConnected && node.getRootNode() === doc.querySelectorAll('cs-timeline, casualty-chart, treaty-card, cs-map')[index].shadowRoot, `${node.getAttribute('part')} of element ${index} kept`).to.equal(true);
-    }
+    // Hydrated: in some frame the element had upgraded and updated with the server's nodes still
+    // in place (a take-over would have replaced them in its first update).
+    for (const [index, tag] of TAGS.entries()) expect(recorder.frames.some((frame) => frame[index].adopted), `${tag} adopted the server's nodes`).to.equal(true);
     for (const element of elements) expect((element as Element & { resolvedLang: string }).resolvedLang).to.equal(element.closest('[lang]')!.getAttribute('lang'));
     // Then laid out for the real width: the timeline's plot spans the element.
     const plot = elements[0].shadowRoot!.querySelector('[part~="plot"]')!;
