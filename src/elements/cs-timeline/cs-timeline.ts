@@ -260,6 +260,8 @@ export class CsTimeline extends CsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Adopting the server's picture: its labels were placed by the server's estimate of text widths.
+    estimateTextWidths(!!this.hydrating);
     // Lit runs the controllers after willUpdate: a document already in memory is taken now, so this
     // update derives the picture from it (the first update of a pre-rendered or second element).
     this.data.hostUpdate();
@@ -589,8 +591,6 @@ export class CsTimeline extends CsElement {
     const view = this.constrain(this.currentView);
     const key = `${this.layoutOrientation}|${width}|${height}|${view.join()}|${this.filterKey}|${this.locale}|${this.modelVersion}|${this.hydrating}`;
     if (this.frame && key === this.frameKey) return this.frame;
-    // Adopting the server's picture: its labels were placed by the server's estimate of text widths.
-    estimateTextWidths(!!this.hydrating);
     this.frame = buildFrame({
       orientation: this.layoutOrientation,
       width,
@@ -609,7 +609,6 @@ export class CsTimeline extends CsElement {
       },
       label: (item, orientation) => (orientation === 'horizontal' && item.qualified ? this.markLabel(item) : this.textsOf(item).title),
     });
-    estimateTextWidths(false);
     this.frameKey = key;
     this.units = new Map(this.frame.layout.units.map((unit) => [unit.key, unit]));
     return this.frame;
