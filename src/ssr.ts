@@ -130,7 +130,7 @@ export interface PrerenderResult {
  * `<casualty-chart>`, `<treaty-card>` and `<cs-map>` in it pre-rendered as
  * Declarative Shadow DOM in its resolved language (its `lang`, else its
  * ancestors', else `<html lang>`, else English), and one copy of the data
- * they were drawn from, so the browser takes over without downloading it
+ * they were drawn from, so the browser hydrates them without downloading it
  * again. The rest of the HTML is kept byte for byte. Elements with `src` or
  * inline data, and elements already pre-rendered, are left as they are.
  */

@@ -106,7 +106,7 @@ test('renderToString: the language of ancestors and <html lang>, the rest of the
   assert.ok(out.includes('<treaty-card treaty="1941" theme="auto"><template shadowroot="open" shadowrootmode="open">'), 'the start tag with what the element reflects');
   assert.ok(out.includes('<treaty-card treaty="1943" src="/my.json"></treaty-card>'), 'src is left to the browser');
   assert.ok(out.includes('<cs-timeline><script type="application/json">{"events":[]}</script></cs-timeline>'), 'inline data is left to the browser');
-  // One copy of the documents used, for the browser's take-over, safe inside <script>.
+  // One copy of the documents used, for the browser's hydration, safe inside <script>.
   const copies = [...out.matchAll(/<script type="application\/json" data-cs-history-data>([\s\S]*?)<\/script>/g)];
   assert.equal(copies.length, 1);
   const copy = JSON.parse(copies[0][1]);

@@ -589,7 +589,7 @@ export class CsTimeline extends CsElement {
     const model = this.model;
     if (width < 40 || height < 40 || !model) return undefined;
     const view = this.constrain(this.currentView);
-    const key = `${this.layoutOrientation}|${width}|${height}|${view.join()}|${this.filterKey}|${this.locale}|${this.modelVersion}|${this.hydrating}`;
+    const key = `${this.layoutOrientation}|${width}|${height}|${view.join()}|${this.filterKey}|${this.locale}|${this.modelVersion}`;
     if (this.frame && key === this.frameKey) return this.frame;
     this.frame = buildFrame({
       orientation: this.layoutOrientation,
@@ -742,7 +742,7 @@ export class CsTimeline extends CsElement {
     const visible = this.listed.visible;
     const first = visible[0]?.event.id;
     const last = visible[visible.length - 1]?.event.id;
-    return guard([this.shown, visible.length, first, last, this.locale, this.details.hasAll(this.locale), this.hydrating], () => {
+    return guard([this.shown, visible.length, first, last, this.locale, this.details.hasAll(this.locale)], () => {
       const listed = visible.slice(0, LIST_LIMIT);
       const rest = visible.length - listed.length;
       const texts = listed.map((item) => this.markLabel(item));
