@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { primeDocument } from '../data/bundled.js';
 import type { Locale } from '../data/types.js';
 import { loadLocale } from './localize.js';
@@ -9,7 +10,7 @@ import { loadLocale } from './localize.js';
 // then move the modules the lazy chunks share out of the entry file, a second
 // request for every page.
 const prerendered =
-  typeof document !== 'undefined' && document.querySelector('script[data-cs-history-data]')
+  !isServer && document.querySelector('script[data-cs-history-data]')
     ? import('./prerendered.js').then((module) => (module.primePage(primeDocument, loadLocale), module))
     : undefined;
 
