@@ -262,7 +262,7 @@ export class CsTimeline extends CsElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Adopting the server's picture: its labels were placed by the server's estimate of text widths.
-    estimateTextWidths(!!this.hydrating);
+    estimateTextWidths(this.hydrating);
     // Lit runs the controllers after willUpdate: a document already in memory is taken now, so this
     // update derives the picture from it (the first update of a pre-rendered or second element).
     this.data.hostUpdate();
