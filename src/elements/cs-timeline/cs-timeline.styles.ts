@@ -63,13 +63,11 @@ export const timelineStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
-  .overview-space {
-    block-size: 26px;
-    margin-block-start: 4px;
-  }
+  /* In the foot of the plot box, which the picture leaves free for it (OVERVIEW_ROOM): nothing below moves when it arrives. */
   .overview {
     display: block;
-    margin-block-start: 4px;
+    position: relative;
+    margin-block-start: -26px;
     touch-action: none;
     cursor: pointer;
     overflow: visible;
