@@ -12,7 +12,7 @@ import { SizeController } from '../../core/size-controller.js';
 import type { EventOutlineDocument, Locale } from '../../data/types.js';
 import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import { timelineStyles } from './cs-timeline.styles.js';
-import { readHashId, writeHashId } from './deep-link.js';
+import { DeepLink } from './deep-link.js';
 import { EventDetails } from './event-details.js';
 import { detailOf, renderDetail } from './timeline-detail.js';
 import { keyAction } from './timeline-keys.js';
@@ -20,22 +20,16 @@ import type { ClusterUnit } from './timeline-layout.js';
 import { renderList } from './timeline-list.js';
 import { buildModel, CATEGORY_IDS, type TimelineItem, type TimelineModel } from './timeline-model.js';
 import type { Orientation } from './timeline-render.js';
-import type { View } from './timeline-scale.js';
-import { renderTimeline } from './timeline-template.js';
-import { categoryName, prepareFormats, rangeLabel, ui } from './timeline-text.js';
+import { renderTimeline, statusText, type Announcement } from './timeline-template.js';
+import { categoryName, prepareFormats } from './timeline-text.js';
 import { ZOOM_KEYS } from './timeline-toolbar.js';
-import { attributeProblem, baseFor, dataEnd, exportInfoOf, fullDomain, shownEvents, timelineView, TimelineWords, type TimelineView } from './timeline-view.js';
+import { allowedCategories, attributeProblem, baseFor, dataEnd, exportInfoOf, fullDomain, resolveOrientation, shownEvents, timelineView, TimelineWords, type TimelineView } from './timeline-view.js';
 import { TimelineNavigation } from './timeline-navigation.js';
 import { ownCategoryCss, usedCategories, userSourceMap } from './user-categories.js';
 
 export type OrientationSetting = Orientation | 'auto';
-/** Below this width (px) `orientation="auto"` turns vertical. */
-const AUTO_VERTICAL_BELOW = 600;
 /** What a server rendering (ssr.js) lays the timeline out for, having no screen: a usual article column and the plot's default height. */
 const SERVER_SIZE = { width: 720, plot: { width: 720, height: 320 } };
-
-/** What the live region last had to say. */
-type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { kind: 'showing'; view: View } | undefined;
 
 /**
  * An interactive, accessible timeline of Czechoslovak–Soviet relations
@@ -84,19 +78,14 @@ export class CsTimeline extends CsElement {
 
   /** First date shown: a year (`1938`) or an ISO date (`1938-09-30`), inclusive. */
   @property() from?: string;
-
   /** Last date shown: a year (`1945`) or an ISO date (`1945-05-09`), inclusive. */
   @property() to?: string;
-
   /** Space-separated category ids to show (`diplomacy military politics repression`); all when absent. */
   @property() categories?: string;
-
   /** Id of the selected event; its details are shown. */
   @property({ reflect: true }) selected?: string;
-
   /** `horizontal`, `vertical`, or `auto` (vertical when the element is narrower than 600 px). */
   @property() orientation: 'horizontal' | 'vertical' | 'auto' = 'auto';
-
   /** Keep the selection in `location.hash` (`#cs-timeline=<id>`, or `#cs-timeline-<element id>=<id>`) and restore it from there. */
   @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
 
@@ -117,6 +106,7 @@ export class CsTimeline extends CsElement {
 
   private readonly size = new SizeController(this, { server: SERVER_SIZE });
   private readonly details = new EventDetails(this);
+  private readonly link = new DeepLink(this, (id) => this.selectEvent(id));
   private readonly nav = new TimelineNavigation(this, (view) => {
     this.announcement = { kind: 'showing', view };
   });
@@ -127,10 +117,7 @@ export class CsTimeline extends CsElement {
   // The derivations (timeline-view), each computed again only when one of its inputs changed.
   private readonly modelOf = memo(buildModel);
   private readonly categoriesOf = memo(usedCategories);
-  private readonly allowedOf = memo((ids: readonly string[], attribute: string | undefined) => {
-    const tokens = (attribute ?? '').split(/\s+/).filter(Boolean);
-    return tokens.length ? ids.filter((id) => tokens.includes(id)) : ids;
-  });
+  private readonly allowedOf = memo(allowedCategories);
   private readonly fullOf = memo(fullDomain);
   private readonly shownOf = memo(shownEvents);
   // Made again when the language's strings arrive (`ready`): texts made before are English.
@@ -162,13 +149,7 @@ export class CsTimeline extends CsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
     this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
   }
 
   /** The visible stretch of time, as ISO dates (`to` exclusive). */
@@ -219,8 +200,8 @@ export class CsTimeline extends CsElement {
     // update derives the picture from it (the first update of a pre-rendered or second element).
     this.data.hostUpdate();
     this.hadMarkFocus = Boolean(this.shadowRoot?.activeElement?.closest('[data-key]'));
-    if (changed.has('deepLink') && this.deepLink) this.selected = readHashId(this.hashKey()) ?? this.selected;
-    this.layoutOrientation = this.resolveOrientation();
+    if (changed.has('deepLink') && this.deepLink) this.selected = this.link.restore(this.selected);
+    this.layoutOrientation = resolveOrientation(this.orientation, this.size.width, this.layoutOrientation);
 
     const model = this.model;
     if (model !== this.modelSeen) {
@@ -256,15 +237,6 @@ export class CsTimeline extends CsElement {
     const fresh = !this.settled || this.settled.words !== words || this.settled.shown !== shown;
     if (fresh || !this.nav.animating) this.settled = picture;
     if (picture.frame && (fresh || !this.nav.animating || !this.listed)) this.listed = picture.visible;
-  }
-
-  private resolveOrientation(): Orientation {
-    if (this.orientation === 'horizontal' || this.orientation === 'vertical') return this.orientation;
-    const width = this.size.width;
-    if (!width) return this.layoutOrientation;
-    // A little hysteresis: a page scrollbar appearing must not flip the layout back and forth.
-    const threshold = this.layoutOrientation === 'vertical' ? AUTO_VERTICAL_BELOW + 16 : AUTO_VERTICAL_BELOW;
-    return width < threshold ? 'vertical' : 'horizontal';
   }
 
   /** The document's own label for a category, else the element's (no second download for user data). */
@@ -318,7 +290,8 @@ export class CsTimeline extends CsElement {
     const origin = event.composedPath()[0];
     const mark = origin instanceof Element ? origin.closest('[data-key]') : null;
     const unit = mark ? this.picture?.units.get(mark.getAttribute('data-key')!) : undefined;
-    const { shown } = this.shownOf(this.model!, this.nav.full, this.allowedCategories(), this.hiddenCategories);
+    const shown = this.picture?.shown;
+    if (!shown) return;
     const action = keyAction(event.key, { unit, onPlot: origin instanceof Element && origin.matches('.plot'), shown, indexOf: this.indexOf, view: this.nav.current, selected: Boolean(this.selected) });
     if (!action) return;
     if (action.kind === 'zoom') this.nav.zoomBy(action.factor, action.center);
@@ -346,16 +319,6 @@ export class CsTimeline extends CsElement {
     this.selectEvent(unit.item.event.id);
   };
 
-  private onHashChange = (): void => {
-    if (!this.deepLink) return;
-    const id = readHashId(this.hashKey()) ?? null;
-    if (id !== (this.selected ?? null)) this.selectEvent(id);
-  };
-
-  private hashKey(): string {
-    return this.id ? `cs-timeline-${this.id}` : 'cs-timeline';
-  }
-
   // ---- after each update: measure, zoom behaviour, hash, focus
 
   protected override updated(changed: PropertyValues): void {
@@ -367,7 +330,7 @@ export class CsTimeline extends CsElement {
     this.size.observePlot(plot);
     const frame = this.picture?.frame;
     this.nav.follow(plot, frame, this.picture?.base);
-    if (this.deepLink && changed.has('selected')) writeHashId(this.hashKey(), this.selected);
+    if (changed.has('selected')) this.link.store();
     // The printed list names each event's sources: their details load in idle time.
     if (frame && this.model?.items.some((item) => !item.event.sources)) this.details.prefetch(this, this.locale);
     const root = this.shadowRoot;
@@ -403,13 +366,10 @@ export class CsTimeline extends CsElement {
   }
 
   private renderPicture(): TemplateResult | typeof nothing {
-    const { picture, settled } = this;
-    if (!picture || !settled) return nothing;
+    const { picture, settled, model } = this;
+    if (!picture || !settled || !model) return nothing;
     const { words } = picture;
-    const said = this.announcement;
-    const item = (id?: string) => (id ? this.model?.byId.get(id) : undefined);
-    const chosen = item(this.selected);
-    const announced = said?.kind === 'selected' ? item(said.id) : undefined;
+    const chosen = this.selected ? model.byId.get(this.selected) : undefined;
     return renderTimeline({
       picture,
       texts: settled,
@@ -426,15 +386,8 @@ export class CsTimeline extends CsElement {
       onPlotClick: this.onPlotClick,
       download: this.renderDownload(true),
       list: renderList(this.listed, picture.shown, words, this.details.hasAll(this.locale), (entry) => this.details.printedSources(entry.event, this.locale)),
-      status:
-        said?.kind === 'cleared' ? ui.cleared() : said?.kind === 'showing' ? ui.showing(rangeLabel(said.view[0], said.view[1], this.locale)) : announced ? ui.selected(words.label(announced)) : '',
-      detail: chosen
-        ? renderDetail(
-            detailOf(chosen, words.of(chosen), this.details, this.locale, (text) => this.text(text), (id) => this.categoryLabel(id), userSourceMap(this.data.value)),
-            this.locale,
-            this.closeDetail,
-          )
-        : nothing,
+      status: statusText(this.announcement, words, model.byId, this.locale),
+      detail: chosen ? renderDetail(detailOf(chosen, words, this.details, userSourceMap(this.data.value)), this.locale, this.closeDetail) : nothing,
     });
   }
 }

@@ -2,9 +2,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { listFormat } from '../../core/intl.js';
 import { renderSources } from '../../core/sources.js';
-import type { Locale, LocalizedText, Source, SourceRef } from '../../data/types.js';
+import type { Locale, Source, SourceRef } from '../../data/types.js';
 import type { EventDetails } from './event-details.js';
 import type { TimelineItem } from './timeline-model.js';
+import type { TimelineWords } from './timeline-view.js';
 import { ui } from './timeline-text.js';
 import { shapeIcon } from './timeline-shapes.js';
 
@@ -27,21 +28,14 @@ export interface Detail {
   readonly media?: { url: string; alt: string; credit?: string; caption?: string };
 }
 
-/** What the panel of `item` shows, every text in the element's language (`text`), with what `details` has loaded so far. */
-export function detailOf(
-  item: TimelineItem,
-  texts: { date: string; title: string },
-  details: EventDetails,
-  locale: Locale,
-  text: (value: Partial<LocalizedText> | undefined) => string,
-  category: (id: string) => string,
-  ownSources: ReadonlyMap<string, Source> | undefined,
-): Detail {
+/** What the panel of `item` shows, every text in the element's language (`words`), with what `details` has loaded so far. */
+export function detailOf(item: TimelineItem, words: TimelineWords, details: EventDetails, ownSources: ReadonlyMap<string, Source> | undefined): Detail {
   const { event } = item;
-  const full = details.of(event, locale);
+  const { text, category } = words;
+  const full = details.of(event, words.locale);
   return {
     id: event.id,
-    ...texts,
+    ...words.of(item),
     summary: full?.summary ? text(full.summary) : undefined,
     pending: full ? undefined : details.failed ? ui.detailFailed() : ui.detailLoading(),
     disputed: full?.disputed ? text(full.disputed) : undefined,

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RovingFocusController } from '../../core/roving-focus.js';
+import type { Locale } from '../../data/types.js';
 import { renderEras } from './timeline-eras.js';
 import { badgeText } from './timeline-frame.js';
 import type { ClusterUnit, EventUnit } from './timeline-layout.js';
@@ -13,8 +14,22 @@ import { renderLegend, type CategoryChip } from './timeline-legend.js';
 import type { OverviewActions } from './timeline-overview.js';
 import { renderAxis, renderDefs, renderMarks } from './timeline-render.js';
 import { renderControls, type ZoomActions } from './timeline-toolbar.js';
-import { ui } from './timeline-text.js';
-import type { TimelineView } from './timeline-view.js';
+import { rangeLabel, ui } from './timeline-text.js';
+import type { TimelineItem } from './timeline-model.js';
+import type { View } from './timeline-scale.js';
+import type { TimelineView, TimelineWords } from './timeline-view.js';
+
+/** What the live region last had to say. */
+export type Announcement = { kind: 'selected'; id: string } | { kind: 'cleared' } | { kind: 'showing'; view: View } | undefined;
+
+/** The live region's sentence for an announcement ('' for none). */
+export function statusText(said: Announcement, words: TimelineWords, byId: ReadonlyMap<string, TimelineItem>, locale: Locale): string {
+  if (!said) return '';
+  if (said.kind === 'cleared') return ui.cleared();
+  if (said.kind === 'showing') return ui.showing(rangeLabel(said.view[0], said.view[1], locale));
+  const item = byId.get(said.id);
+  return item ? ui.selected(words.label(item)) : '';
+}
 
 export interface TimelineTemplate {
   readonly picture: TimelineView;

@@ -93,6 +93,23 @@ export class TimelineWords {
   }
 }
 
+/** Below this width (px) `orientation="auto"` turns vertical. */
+const AUTO_VERTICAL_BELOW = 600;
+
+/** The layout for the `orientation` attribute at the host's `width` (0: not measured, keep `previous`). */
+export function resolveOrientation(setting: string | null | undefined, width: number, previous: Orientation): Orientation {
+  if (setting === 'horizontal' || setting === 'vertical') return setting;
+  if (!width) return previous;
+  // A little hysteresis: a page scrollbar appearing must not flip the layout back and forth.
+  return width < (previous === 'vertical' ? AUTO_VERTICAL_BELOW + 16 : AUTO_VERTICAL_BELOW) ? 'vertical' : 'horizontal';
+}
+
+/** The categories the `categories` attribute allows, in the data's order (all when it is empty). */
+export function allowedCategories(ids: readonly string[], attribute: string | undefined): readonly string[] {
+  const tokens = (attribute ?? '').split(/\s+/).filter(Boolean);
+  return tokens.length ? ids.filter((id) => tokens.includes(id)) : ids;
+}
+
 /** The whole period: the `from`/`to` attributes where given, else the data's extent. */
 export function fullDomain(model: TimelineModel, from: string | undefined, to: string | undefined): View {
   const start = (from?.trim() ? parseBound(from, 'start') : undefined) ?? model.extent[0];
