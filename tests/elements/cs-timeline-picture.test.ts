@@ -235,7 +235,7 @@ describe('cs-timeline picture: overview', () => {
     const legendTop = root(el).querySelector('[part~="legend"]')!.getBoundingClientRect().top;
     root(el).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
     root(el).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
-    await waitUntil(() => root(el).querySelector('[part~="overview-window"]'), 'no overview after zooming in');
+    await waitUntil(() => root(el).querySelector('[part~="overview-window"]'), 'no overview after zooming in', { timeout: 5000 });
     const overview = root(el).querySelector<SVGSVGElement>('[part~="overview"]')!;
     expect(root(el).querySelector('[part~="legend"]')!.getBoundingClientRect().top, 'the strip moves nothing below it').to.equal(legendTop);
     expect(overview.getBoundingClientRect().top, 'the strip is below the drawing').to.be.at.least(root(el).querySelector('.plot svg')!.getBoundingClientRect().bottom);
