@@ -96,6 +96,15 @@ describe('timelineView', () => {
     }
   });
 
+  it('titles the crowded 1945 on a phone: a mark drawn after its date does not take the column from the events below it', async () => {
+    const bundled = buildModel(await bundledData('events-outline', 'en'));
+    const view = viewOf(bundled, { width: 328, height: 2560 }, undefined, false, 'vertical');
+    const titled = (id: string) => [...view.units.values()].some((unit) => unit.kind === 'event' && unit.item.event.id === id && (unit.lines?.length ?? 0) > 0);
+    for (const id of ['prague-uprising', 'prague-offensive', 'ruthenia-treaty', 'nationalisation-decrees']) expect(titled(id), id).to.equal(true);
+    const all = [...view.units.values()].filter((unit) => unit.kind === 'event');
+    expect(all.filter((unit) => unit.kind === 'event' && unit.lines?.length).length, 'titled events at 360 px').to.be.at.least(40);
+  });
+
   it('tells the legend which encodings are in the picture', () => {
     expect(viewOf(small).encodings).to.include('break');
     expect(viewOf(small).encodings).not.to.include('cluster');
