@@ -23,6 +23,9 @@ export interface RovingFocusOptions {
   stopPropagation?: boolean;
 }
 
+/** What a key does: the next (1) or the previous (-1) mark, the last (End) or the first (Home). */
+const STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, End: 2, Home: -2 };
+
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 export class RovingFocusController implements ReactiveController {
@@ -58,16 +61,10 @@ export class RovingFocusController implements ReactiveController {
     const current = this.keyOf(event);
     if (current === undefined) return false;
     const keys = this.options.keys();
-    const index = keys.indexOf(current);
-    const step = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : event.key === 'ArrowUp' || event.key === 'ArrowLeft' ? -1 : 0;
-    const wrap = this.options.wrap ?? false;
-    const next = step
-      ? keys[wrap ? (index + step + keys.length) % keys.length : Math.max(0, Math.min(keys.length - 1, index + step))]
-      : event.key === 'Home'
-        ? keys[0]
-        : event.key === 'End'
-          ? keys[keys.length - 1]
-          : undefined;
+    const last = keys.length - 1;
+    const step = STEPS[event.key];
+    const index = keys.indexOf(current) + (step ?? 0);
+    const next = step === undefined ? undefined : keys[step > 1 ? last : step < -1 ? 0 : this.options.wrap ? (index + keys.length) % keys.length : Math.max(0, Math.min(last, index))];
     if (next === undefined) return false;
     event.preventDefault();
     if (this.options.stopPropagation) event.stopPropagation();

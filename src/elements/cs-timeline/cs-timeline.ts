@@ -12,7 +12,7 @@ import { SizeController } from '../../core/size-controller.js';
 import type { EventOutlineDocument, Locale } from '../../data/types.js';
 import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import { timelineStyles } from './cs-timeline.styles.js';
-import { DeepLink } from './deep-link.js';
+import { hashKey, readHashId, writeHashId } from './deep-link.js';
 import { EventDetails } from './event-details.js';
 import { detailOf, renderDetail } from './timeline-detail.js';
 import { keyAction } from './timeline-keys.js';
@@ -23,7 +23,7 @@ import type { Orientation } from './timeline-render.js';
 import { renderTimeline, statusText, type Announcement } from './timeline-template.js';
 import { categoryName, prepareFormats } from './timeline-text.js';
 import { ZOOM_KEYS } from './timeline-toolbar.js';
-import { allowedCategories, attributeProblem, baseFor, dataEnd, exportInfoOf, fullDomain, resolveOrientation, shownEvents, timelineView, TimelineWords, type TimelineView } from './timeline-view.js';
+import { allowedCategories, attributeProblem, baseFor, exportInfoOf, fullDomain, resolveOrientation, shownEvents, timelineView, TimelineWords, type TimelineView } from './timeline-view.js';
 import { TimelineNavigation } from './timeline-navigation.js';
 import { ownCategoryCss, usedCategories, userSourceMap } from './user-categories.js';
 
@@ -106,7 +106,6 @@ export class CsTimeline extends CsElement {
 
   private readonly size = new SizeController(this, { server: SERVER_SIZE });
   private readonly details = new EventDetails(this);
-  private readonly link = new DeepLink(this, (id) => this.selectEvent(id));
   private readonly nav = new TimelineNavigation(this, (view) => {
     this.announcement = { kind: 'showing', view };
   });
@@ -123,7 +122,6 @@ export class CsTimeline extends CsElement {
   // Made again when the language's strings arrive (`ready`): texts made before are English.
   private readonly wordsOf = memo((_: TimelineModel, locale: Locale, _ready: boolean) => new TimelineWords(locale, (text) => this.text(text), (id) => this.categoryLabel(id)));
   private readonly baseOf = memo(baseFor);
-  private readonly endOf = memo(dataEnd);
   private readonly viewOf = memo(timelineView);
 
   /** The picture willUpdate derived; render() reads it. */
@@ -146,11 +144,19 @@ export class CsTimeline extends CsElement {
     super();
     this.addEventListener('keydown', this.onKeydown);
   }
-
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
     this.requestUpdate();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** Under `deep-link`, the hash selects (selecting what is selected does nothing). */
+  private onHashChange = (): void => void (this.deepLink && this.selectEvent(readHashId(hashKey(this)) ?? null));
 
   /** The visible stretch of time, as ISO dates (`to` exclusive). */
   get visibleRange(): { from: string; to: string } {
@@ -171,8 +177,7 @@ export class CsTimeline extends CsElement {
 
   /** The categories the document's events use. */
   private dataCategories(): readonly string[] {
-    const model = this.model;
-    return model ? this.categoriesOf(model, this.data.value?.categories) : [];
+    return this.model ? this.categoriesOf(this.model, this.data.value?.categories) : [];
   }
 
   /** The categories the attribute allows, in the data's order. */
@@ -200,7 +205,7 @@ export class CsTimeline extends CsElement {
     // update derives the picture from it (the first update of a pre-rendered or second element).
     this.data.hostUpdate();
     this.hadMarkFocus = Boolean(this.shadowRoot?.activeElement?.closest('[data-key]'));
-    if (changed.has('deepLink') && this.deepLink) this.selected = this.link.restore(this.selected);
+    if (changed.has('deepLink') && this.deepLink) this.selected = readHashId(hashKey(this)) ?? this.selected;
     this.layoutOrientation = resolveOrientation(this.orientation, this.size.width, this.layoutOrientation);
 
     const model = this.model;
@@ -233,7 +238,7 @@ export class CsTimeline extends CsElement {
     if (selected) this.details.request(selected.event, this.locale, freshSelection);
 
     const words = this.wordsOf(model, this.locale, isLocaleReady(this.locale));
-    const picture = (this.picture = this.viewOf(model, shown, this.size.plot, this.layoutOrientation, this.nav.view, this.nav.full, words, this.baseOf, this.endOf(model), Boolean(this.nav.view && this.nav.overview)));
+    const picture = (this.picture = this.viewOf(model, shown, this.size.plot, this.layoutOrientation, this.nav.view, this.nav.full, words, this.baseOf, undefined, Boolean(this.nav.view && this.nav.overview)));
     const fresh = !this.settled || this.settled.words !== words || this.settled.shown !== shown;
     if (fresh || !this.nav.animating) this.settled = picture;
     if (picture.frame && (fresh || !this.nav.animating || !this.listed)) this.listed = picture.visible;
@@ -330,7 +335,7 @@ export class CsTimeline extends CsElement {
     this.size.observePlot(plot);
     const frame = this.picture?.frame;
     this.nav.follow(plot, frame, this.picture?.base);
-    if (changed.has('selected')) this.link.store();
+    if (this.deepLink && changed.has('selected')) writeHashId(hashKey(this), this.selected);
     // The printed list names each event's sources: their details load in idle time.
     if (frame && this.model?.items.some((item) => !item.event.sources)) this.details.prefetch(this, this.locale);
     const root = this.shadowRoot;
@@ -354,12 +359,7 @@ export class CsTimeline extends CsElement {
     return root;
   }
 
-  /**
-   * While the events load, the plot's empty box holds their place, with the
-   * status inside. The page moves less when the timeline appears, and the
-   * box is measured while the events download: the first picture is drawn
-   * in one update instead of two with a forced layout between them.
-   */
+  /** While the events load, the plot's empty box holds their place (the page moves less), measured meanwhile: the first picture takes one update, not two. */
   protected override renderLoading(): TemplateResult {
     if (this.serverNodes) return super.renderLoading();
     return html`<div class=${`frame ${this.layoutOrientation}`}><div class="plot waiting">${super.renderLoading()}</div></div>`;

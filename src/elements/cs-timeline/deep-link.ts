@@ -1,5 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 /**
  * The selection in `location.hash`, as one `key=value` pair among whatever
  * else the page keeps there (`#intro&cs-timeline=kiev`): only our pair is
@@ -46,46 +44,5 @@ export function writeHashId(key: string, id: string | undefined): void {
   history.replaceState(history.state, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
 }
 
-type LinkHost = ReactiveControllerHost & HTMLElement & { deepLink: boolean; selected?: string };
-
-/**
- * `deep-link` on an element: its selection under `cs-timeline` (or
- * `cs-timeline-<element id>`) in the hash, read when the attribute is set
- * (`restore`), written when the selection changes (`store`), and followed
- * when the hash changes (`select` is told the new id, or null).
- */
-export class DeepLink implements ReactiveController {
-  constructor(
-    private readonly host: LinkHost,
-    private readonly select: (id: string | null) => void,
-  ) {
-    host.addController(this);
-  }
-
-  private get key(): string {
-    return this.host.id ? `cs-timeline-${this.host.id}` : 'cs-timeline';
-  }
-
-  hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
-  }
-
-  /** The id in the hash, or `fallback`. */
-  restore(fallback: string | undefined): string | undefined {
-    return readHashId(this.key) ?? fallback;
-  }
-
-  store(): void {
-    if (this.host.deepLink) writeHashId(this.key, this.host.selected);
-  }
-
-  private onHashChange = (): void => {
-    if (!this.host.deepLink) return;
-    const id = readHashId(this.key) ?? null;
-    if (id !== (this.host.selected ?? null)) this.select(id);
-  };
-}
+/** Where a timeline keeps its selection in the hash: `cs-timeline`, or `cs-timeline-<element id>`. */
+export const hashKey = (element: HTMLElement): string => (element.id ? `cs-timeline-${element.id}` : 'cs-timeline');

@@ -98,8 +98,8 @@ function renderPlot({ picture, categories, activeId, selected }: TimelineTemplat
       tabStop: active ?? chosen ?? layout.units[0]?.key,
       selected,
       ariaLabel: (unit: EventUnit) => words.label(unit.item),
-      dateText: (unit: EventUnit) => words.of(unit.item).date,
-      title: (unit: EventUnit) => words.of(unit.item).title,
+      dateText: (unit: EventUnit) => words.date(unit.item),
+      title: (unit: EventUnit) => words.title(unit.item),
       clusterLabel: (unit: ClusterUnit) => words.cluster(unit),
       badgeText,
     })}

@@ -43,10 +43,11 @@ export interface Size {
  * and language: the element gets it through `memo()`.
  */
 export class TimelineWords {
-  private readonly texts = new Map<TimelineItem, { date: string; title: string }>();
-  /** Cluster badges' labels by first event, last event and count (clusters are new objects on every zoom step). */
-  private readonly clusters = new Map<TimelineItem, Map<string, string>>();
-  private clusterCount = 0;
+  // Titles and dates apart: the layout asks for the titles of every event in view, the date (an Intl call) is wanted only for what is drawn.
+  private readonly titles = new Map<TimelineItem, string>();
+  private readonly dates = new Map<TimelineItem, string>();
+  /** Cluster badges' labels by their first and last event and count (clusters are new objects on every zoom step). */
+  private readonly clusters = new Map<string, string>();
 
   constructor(
     readonly locale: Locale,
@@ -56,38 +57,38 @@ export class TimelineWords {
     readonly category: (id: string) => string,
   ) {}
 
+  title(item: TimelineItem): string {
+    let title = this.titles.get(item);
+    if (title === undefined) this.titles.set(item, (title = this.text(item.event.title)));
+    return title;
+  }
+
+  date(item: TimelineItem): string {
+    let date = this.dates.get(item);
+    if (date === undefined) this.dates.set(item, (date = formatDateSpec(item.event, this.locale)));
+    return date;
+  }
+
   of(item: TimelineItem): { date: string; title: string } {
-    let texts = this.texts.get(item);
-    if (!texts) {
-      texts = { date: formatDateSpec(item.event, this.locale), title: this.text(item.event.title) };
-      this.texts.set(item, texts);
-    }
-    return texts;
+    return { date: this.date(item), title: this.title(item) };
   }
 
   /** "30 September 1938 — The Munich Agreement": a mark's accessible name (CONTRACT) and its list entry. */
   label(item: TimelineItem): string {
-    const { date, title } = this.of(item);
-    return `${date} — ${title}`;
+    return `${this.date(item)} — ${this.title(item)}`;
   }
 
   /** "12 events, 1938–1939 (Military 7, Politics 5): zoom in". */
   cluster(unit: ClusterUnit): string {
     const first = unit.items[0];
     const last = unit.items[unit.items.length - 1];
-    let byLast = this.clusters.get(first);
-    const key = `${last.event.id} ${unit.items.length}`;
-    let label = byLast?.get(key);
+    const key = `${first.index} ${last.index} ${unit.items.length}`;
+    let label = this.clusters.get(key);
     if (label === undefined) {
       const range = rangeLabel(first.start, Math.max(first.start + DAY, last.end), this.locale);
       label = ui.clusterMix(eventCount(unit.items.length, this.locale), range, categoryMix(unit.items, this.category, this.locale));
-      if (this.clusterCount >= CLUSTER_LABELS_KEPT) {
-        this.clusters.clear();
-        this.clusterCount = 0;
-      }
-      if (!byLast) this.clusters.set(first, (byLast = new Map()));
-      byLast.set(key, label);
-      this.clusterCount += 1;
+      if (this.clusters.size >= CLUSTER_LABELS_KEPT) this.clusters.clear();
+      this.clusters.set(key, label);
     }
     return label;
   }
@@ -149,8 +150,6 @@ export interface TimelineView {
   readonly orientation: Orientation;
   /** The view as drawn: kept inside the whole period and no narrower than `minSpan`. */
   readonly view: View;
-  readonly full: View;
-  readonly minSpan: number;
   /** The overview strip is drawn (in the plot box's last OVERVIEW_ROOM pixels). */
   readonly overview: boolean;
   /** The drawing; undefined while the plot has no measured size. */
@@ -210,7 +209,7 @@ export function timelineView(
       shown,
       locale: words.locale,
       base: () => base!,
-      label: (item, layout) => (layout === 'horizontal' && item.qualified ? words.label(item) : words.of(item).title),
+      label: (item, layout) => (layout === 'horizontal' && item.qualified ? words.label(item) : words.title(item)),
     });
     view = frame.view;
     eras = placeEraLabels(model.eras, g, frame.position, ({ era }) => ({ full: words.text(era.label), short: era.short && words.text(era.short) }), (text) => textWidth(text, 11, 600));
@@ -221,8 +220,6 @@ export function timelineView(
   return {
     orientation,
     view,
-    full,
-    minSpan,
     overview: strip && frame !== undefined,
     frame,
     base,
