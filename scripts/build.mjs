@@ -20,7 +20,7 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 77.5, 'cs-timeline': 38.6, 'casualty-chart': 26.5, 'treaty-card': 24.2, 'cs-map': 35.5 };
+export const CEILINGS_KB = { 'cs-history': 78.0, 'cs-timeline': 39.5, 'casualty-chart': 26.5, 'treaty-card': 24.2, 'cs-map': 35.5 };
 // Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
 // the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
 // totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
@@ -41,6 +41,11 @@ export const CEILINGS_KB = { 'cs-history': 77.5, 'cs-timeline': 38.6, 'casualty-
 // list every problem of a user document and offer Retry only for network failures; the CSV parser
 // and the user-document reader stay on demand; the reader replaced the schema validator that the
 // timeline entries held, which took them back down: 38.4 / 77.1 KB). Winning these back is left open in the issues' notes.
+// Then by 0.9 / 0.5 KB for issue 20's timeline split (measured 39.3 / 77.8 KB; chart and map +0.3 KB
+// each, under their ceilings): the core roving-focus controller now serves the toolbar and chips too
+// (+0.3 KB in cs-timeline.js alone, shared in cs-history.js), the one core size observer carries the
+// plot box, and the view object, the navigation and the template are each a module of their own whose
+// property names the minifier keeps. Not won back yet: an open point of issue 20.
 
 /** Entries whose first picture must come from the entry file alone. */
 const ONE_FILE = new Set(['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map', 'cs-history']);
