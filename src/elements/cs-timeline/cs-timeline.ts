@@ -26,6 +26,7 @@ import { ZOOM_KEYS } from './timeline-toolbar.js';
 import { allowedCategories, attributeProblem, baseFor, exportInfoOf, fullDomain, resolveOrientation, shownEvents, timelineView, TimelineWords, type TimelineView } from './timeline-view.js';
 import { TimelineNavigation } from './timeline-navigation.js';
 import { ownCategoryCss, usedCategories, userSourceMap } from './user-categories.js';
+import { loadUserDocumentReader } from './user-document-load.js';
 
 export type OrientationSetting = Orientation | 'auto';
 /** What a server rendering (ssr.js) lays the timeline out for, having no screen: a usual article column and the plot's default height. */
@@ -99,7 +100,7 @@ export class CsTimeline extends CsElement {
     bundled: (locale) => bundledData('events-outline', locale),
     bundledSync: (locale) => bundledDataSync('events-outline', locale),
     // User documents (JSON or CSV, one language or three, own sources, categories, images) go through their own reader, a lazy chunk.
-    reader: { load: () => import('./user-document.js').then((module) => module.readTimelineDocument as DocumentReader<EventOutlineDocument>), csv: true },
+    reader: { load: () => loadUserDocumentReader().then((module) => module.readTimelineDocument as DocumentReader<EventOutlineDocument>), csv: true },
     // Sources appear only in the panel of an opened event.
     showsSources: () => Boolean(this.selected),
   });
