@@ -9,6 +9,7 @@ import {
   allowedCategories,
   attributeProblem,
   baseFor,
+  exportInfoOf,
   fullDomain,
   OVERVIEW_ROOM,
   resolveOrientation,
@@ -39,6 +40,9 @@ describe('timelineView', () => {
       expect(new Date(view.view[1]).getUTCFullYear(), 'the drawn view reaches past 1948 (room for labels)').to.be.above(1948);
       expect(view.range).to.match(/^1918\s?–\s?1948$/);
       expect(view.plot).to.equal(`Timeline, ${view.range}`);
+      // An export of the whole period is named and titled alike.
+      const info = exportInfoOf(view, CATEGORY_IDS, CATEGORY_IDS.length, { locale: 'en' } as Parameters<typeof exportInfoOf>[3]);
+      expect([info.name, info.title]).to.deep.equal(['timeline-1918-1948-en', view.plot]);
     }
   });
 

@@ -150,6 +150,8 @@ export interface TimelineView {
   readonly orientation: Orientation;
   /** The view as drawn: kept inside the whole period and no narrower than `minSpan`. */
   readonly view: View;
+  /** The part of the view the data reaches, which the toolbar and an export name (the view keeps room for labels after the last event). */
+  readonly named: View;
   /** The overview strip is drawn (in the plot box's last OVERVIEW_ROOM pixels). */
   readonly overview: boolean;
   /** The drawing; undefined while the plot has no measured size. */
@@ -215,11 +217,13 @@ export function timelineView(
     eras = placeEraLabels(model.eras, g, frame.position, ({ era }) => ({ full: words.text(era.label), short: era.short && words.text(era.short) }), (text) => textWidth(text, 11, 600));
   }
   const visible = frame?.visible ?? visibleItems(shown, view[0], view[1]);
-  const range = rangeLabel(view[0], Math.max(view[0] + DAY, Math.min(view[1], end)), words.locale);
+  const named: View = [view[0], Math.max(view[0] + DAY, Math.min(view[1], end))];
+  const range = rangeLabel(named[0], named[1], words.locale);
   const span = view[1] - view[0];
   return {
     orientation,
     view,
+    named,
     overview: strip && frame !== undefined,
     frame,
     base,
@@ -281,13 +285,13 @@ export function attributeProblem(attributes: TimelineAttributes, model: Timeline
  * and table from a chunk loaded only when a reader exports.
  */
 export function exportInfoOf(picture: TimelineView, shownCategories: readonly string[], allCategories: number, table: Omit<EventsTable, 'events'>): ExportInfo {
-  const { view, visible } = picture;
-  const years = [...new Set(view.map((time, end) => new Date(time - end).getUTCFullYear()))].join('-');
+  const { named, visible } = picture;
+  const years = [...new Set(named.map((time, end) => new Date(time - end).getUTCFullYear()))].join('-');
   const events = { ...table, events: visible.map((item) => item.event) };
   const lazy = () => import('./export-events.js');
   return {
     name: `timeline-${years}${shownCategories.length < allCategories ? `-${shownCategories.join('-')}` : ''}-${table.locale}`,
-    title: ui.plot(rangeLabel(view[0], view[1], table.locale)),
+    title: picture.plot,
     sources: () => lazy().then((module) => module.eventSources(events)),
     csv: () => lazy().then((module) => module.eventsCSV(events)),
   };
