@@ -20,7 +20,7 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 79.0, 'cs-timeline': 38.6, 'casualty-chart': 26.5, 'treaty-card': 24.2, 'cs-map': 35.8 };
+export const CEILINGS_KB = { 'cs-history': 79.5, 'cs-timeline': 39.5, 'casualty-chart': 26.5, 'treaty-card': 24.2, 'cs-map': 36.1 };
 // Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
 // the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
 // totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
@@ -45,6 +45,11 @@ export const CEILINGS_KB = { 'cs-history': 79.0, 'cs-timeline': 38.6, 'casualty-
 // picture has land from the entry (a coarse basemap, 1.2 KB gzip of coordinates, ~320 points;
 // data/basemap/coarse.json) instead of after a second request for the detailed basemap chunk,
 // which still replaces it when it arrives. Measured 35.69 / 78.78 KB.
+// Then by 0.9 / 0.5 / 0.3 KB (cs-timeline / cs-history / cs-map) for issue 20's timeline split (measured
+// 39.3 / 79.3 / 36.0 KB after the coarse land; chart +0.3 KB, under its ceiling): the core roving-focus controller now serves the toolbar and chips too
+// (about +0.3 KB in cs-timeline.js alone, shared in cs-history.js), the one core size observer carries the
+// plot box, and the view object, the navigation and the template are each a module of their own whose
+// property names the minifier keeps. Not won back yet: an open point of issue 20.
 
 /** Entries whose first picture must come from the entry file alone. */
 const ONE_FILE = new Set(['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map', 'cs-history']);

@@ -230,13 +230,15 @@ describe('cs-timeline picture: keyboard', () => {
 describe('cs-timeline picture: overview', () => {
   it('marks the view on a strip of the whole period, moved by keys and by pointer', async () => {
     const el = await mount(html`<cs-timeline orientation="horizontal"></cs-timeline>`, 1100);
-    // At the whole period the strip would repeat the plot: its place is held, and it comes with the first zoom.
-    const space = root(el).querySelector('.overview-space')!.getBoundingClientRect().height;
+    // At the whole period the strip would repeat the plot: it comes with the first zoom, in the foot of the plot box, and nothing below it moves.
+    expect(root(el).querySelector('[part~="overview"]'), 'no strip (nor an empty band) at the whole period').to.equal(null);
+    const legendTop = root(el).querySelector('[part~="legend"]')!.getBoundingClientRect().top;
     root(el).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
     root(el).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
-    await waitUntil(() => root(el).querySelector('[part~="overview-window"]'), 'no overview after zooming in');
+    await waitUntil(() => root(el).querySelector('[part~="overview-window"]'), 'no overview after zooming in', { timeout: 5000 });
     const overview = root(el).querySelector<SVGSVGElement>('[part~="overview"]')!;
-    expect(overview.getBoundingClientRect().height, 'the strip takes the place held for it').to.equal(space);
+    expect(root(el).querySelector('[part~="legend"]')!.getBoundingClientRect().top, 'the strip moves nothing below it').to.equal(legendTop);
+    expect(overview.getBoundingClientRect().top, 'the strip is below the drawing').to.be.at.least(root(el).querySelector('.plot svg')!.getBoundingClientRect().bottom);
     expect(overview.querySelector('.overview-ticks')!.getAttribute('d')!.split('M').length - 1, 'a tick per event date').to.be.at.least(40);
     const windowOf = () => root(el).querySelector<SVGRectElement>('[part~="overview-window"]')!;
     const start = () => Date.parse(el.visibleRange.from);

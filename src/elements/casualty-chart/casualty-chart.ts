@@ -18,7 +18,7 @@ import { ALL, battleView, checkBattles, CHARTS, markKeys, selectBattles, sourceR
 import { RovingFocusController } from '../../core/roving-focus.js';
 import { citation, renderTable, toCSV } from './table.js';
 import { renderWaffle } from './waffle.js';
-import { WidthController } from '../../core/width-controller.js';
+import { SizeController } from '../../core/size-controller.js';
 
 const PANEL_MIN = 340;
 const PANEL_GAP = 24;
@@ -90,7 +90,7 @@ export class CasualtyChart extends CsElement {
     check: (document) => this.checkDocument(document),
   });
 
-  private readonly size = new WidthController(this);
+  private readonly size = new SizeController(this);
   /**
    * The figures are one Tab stop; arrow keys, Home and End walk them. Their keys are derived
    * when asked (a few dozen rows), from the document the data controller holds at that moment:

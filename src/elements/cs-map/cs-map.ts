@@ -15,7 +15,7 @@ import { renderAttribution, renderDetail, renderItinerary, renderLegend, renderL
 import { eventsAt, FIRST_YEAR, happenedBy, LAST_YEAR } from './road.js';
 import { buildView, type MapView } from './view.js';
 import { RovingFocusController } from '../../core/roving-focus.js';
-import { WidthController } from '../../core/width-controller.js';
+import { SizeController } from '../../core/size-controller.js';
 import { drawCoarseLand, type BasemapPaths } from './coarse-land.js';
 
 type Basemap = typeof import('./basemap.js');
@@ -93,7 +93,7 @@ export class CsMap extends CsElement {
     validate: { load: () => import('../../generated/validate-places.js').then((module) => module.validate) },
   });
 
-  private readonly size = new WidthController(this);
+  private readonly size = new SizeController(this);
   private view?: MapView;
   /** What the view was derived from: it is derived again only when one of them changes. */
   private viewInputs: unknown[] = [];

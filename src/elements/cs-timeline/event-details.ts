@@ -1,7 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import { registerSources } from '../../core/sources.js';
+import { whenIdle } from '../../core/idle.js';
+import { registerSources, sourceById } from '../../core/sources.js';
 import { bundledData } from '../../data/bundled.js';
 import type { EventOutline, HistoryEvent, Locale, LocalizedText, Source } from '../../data/types.js';
+import { ui } from './timeline-text.js';
 
 type Names = ReadonlyMap<string, LocalizedText>;
 
@@ -20,6 +22,7 @@ export class EventDetails {
   private fullLoading?: Promise<void>;
   private names?: { locale: Locale; places: Names; people: Names };
   private namesRequested?: Locale;
+  private prefetched?: Locale;
 
   /** `host` updates when something arrives; `load` fetches a bundled document (tests pass their own). */
   constructor(
@@ -48,6 +51,27 @@ export class EventDetails {
     if (this.full?.locale === locale) return Promise.resolve();
     if (this.fullRequested !== locale || this.failed || !this.fullLoading) this.fullLoading = this.loadFull(locale);
     return this.fullLoading;
+  }
+
+  /**
+   * The printed list names each event's sources: every detail of `locale` loads
+   * in idle time after the first picture (printing cannot wait for them), once
+   * per language, while `element` is on the page.
+   */
+  prefetch(element: HTMLElement, locale: Locale): void {
+    if (this.prefetched === locale) return;
+    this.prefetched = locale;
+    // Held weakly: an element removed before then is not kept alive by the wait.
+    const held = new WeakRef(element);
+    whenIdle(() => {
+      if (held.deref()?.isConnected && this.prefetched === locale) void this.loadAll(locale);
+    }, 3000);
+  }
+
+  /** "Sources: …" of an event for the printed list, once its detail is there ('' before). */
+  printedSources(event: EventOutline, locale: Locale): string {
+    const ids = [...new Set((this.of(event, locale)?.sources ?? []).map((ref) => ref.source))];
+    return ids.length ? ui.sources(ids.map((id) => sourceById(id)?.title ?? id).join('; ')) : '';
   }
 
   /** Whether every event's detail is there in `locale`. */
