@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { STATUS_DELAY_MS } from '../../src/core/base-element.js';
-import { DataController, jsonPath } from '../../src/core/data-loader.js';
+import { DataController } from '../../src/core/data-loader.js';
+import { jsonPath } from '../../src/core/user-data.js';
 import './fixture-element.js';
 import { TestItemsLazy, type TestItems } from './fixture-element.js';
 

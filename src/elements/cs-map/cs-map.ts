@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CsElement } from '../../core/base-element.js';
-import { DataController } from '../../core/data-loader.js';
+import { DataController, SecondaryData } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
 import { formatDateSpec } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
@@ -78,11 +78,14 @@ export class CsMap extends CsElement {
   /** The id of the selected place (reflected). */
   @property({ reflect: true }) selected?: string;
 
-  /** The bundled events, in the element's language: they date and order the road and fill the panel. */
-  @state() private events?: EventOutlineDocument;
-  @state() private eventsError?: string;
-  /** The language of the events last asked for. */
-  private eventsLocale?: Locale;
+  /**
+   * The bundled events, in the element's language: they date and order the road and fill the panel.
+   * The previous language's stay on screen while the next arrive.
+   */
+  private readonly events = new SecondaryData<Locale, EventOutlineDocument>(this, {
+    load: (locale) => bundledData('events-outline', locale),
+    sync: (locale) => bundledDataSync('events-outline', locale),
+  });
   @state() private basemap?: Basemap;
   /** The basemap could not load: the map is drawn without it. */
   @state() private basemapFailed = false;
@@ -106,22 +109,10 @@ export class CsMap extends CsElement {
     if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => (this.basemapFailed = true));
   }
 
-  /** Loads the events in the element's language; the previous language's stay on screen meanwhile. */
-  private requestEvents(): void {
-    const locale = this.locale;
-    if (this.eventsLocale === locale) return;
-    this.eventsLocale = locale;
-    const known = bundledDataSync('events-outline', locale);
-    if (known) {
-      this.events = known;
-      return;
-    }
-    bundledData('events-outline', locale).then(
-      (events) => {
-        if (this.eventsLocale === locale) this.events = events;
-      },
-      (error: unknown) => (this.eventsError = String(error)),
-    );
+  /** Why the events could not load, as the error message names it. */
+  private get eventsError(): string | undefined {
+    const error = this.events.error;
+    return error?.kind === 'import' ? error.detail : undefined;
   }
 
   /** The year as a number, when it is a valid one. */
@@ -150,15 +141,16 @@ export class CsMap extends CsElement {
     // update derives the picture from it (the first update of a pre-rendered or second element).
     this.data.hostUpdate();
     this.basemap ??= basemapLoaded;
-    this.requestEvents();
+    void this.events.request(this.locale);
     const places = this.data.value;
     const problem = this.configProblem();
-    const inputs = [places, this.events, this.frameWidth(), this.locale, this.untilYear, problem];
+    const events = this.events.value;
+    const inputs = [places, events, this.frameWidth(), this.locale, this.untilYear, problem];
     if (inputs.some((input, index) => input !== this.viewInputs[index])) {
       this.viewInputs = inputs;
       this.view =
-        places && this.events && !problem
-          ? buildView(places, this.events, this.frameWidth(), this.locale, this.untilYear, (place) => this.text(place.name))
+        places && events && !problem
+          ? buildView(places, events, this.frameWidth(), this.locale, this.untilYear, (place) => this.text(place.name))
           : undefined;
     }
     // Projecting the basemap is the costly part of a frame: once per frame, not per keystroke.
@@ -237,7 +229,7 @@ export class CsMap extends CsElement {
     const tabStop = this.keys.tabStop(this.selected);
     const selectedMark = view.marks.find((mark) => mark.place.id === this.selected);
     const placeEvents = selectedMark
-      ? eventsAt(selectedMark.place.id, this.events?.events ?? []).filter((event) => happenedBy(event, year))
+      ? eventsAt(selectedMark.place.id, this.events.value?.events ?? []).filter((event) => happenedBy(event, year))
       : [];
     return html`<figure>
         <figcaption id="caption">${this.caption(year)}</figcaption>

@@ -1,9 +1,9 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { CsElement } from '../../core/base-element.js';
 import { CopyController } from '../../core/copy-controller.js';
 import type { ExportInfo } from '../../core/export-info.js';
-import { DataController } from '../../core/data-loader.js';
+import { DataController, SecondaryData } from '../../core/data-loader.js';
 import { formatDate } from '../../core/format.js';
 import { listFormat, numberFormat } from '../../core/intl.js';
 import { msg, str, withLocale } from '../../core/localize.js';
@@ -70,8 +70,12 @@ export class TreatyCard extends CsElement {
   /** The treaty on the card now: it stays (busy) while the next one's document loads. */
   private shown?: Treaty;
 
-  /** Place and person names and the timeline module, loaded once per page. */
-  @state() private support?: CardSupport;
+  /** Place and person names and the timeline module, once per page and language; the previous language's stay until the next arrive. */
+  private readonly supportData = new SecondaryData<Locale, CardSupport>(this, { load: loadCardSupport, sync: cardSupportSync });
+
+  private get support(): CardSupport | undefined {
+    return this.supportData.value;
+  }
 
   /** The Cite action: “Copied”, or the citation selected for copying by hand. */
   private readonly copier = new CopyController(this, { textarea: '[part~="cite"] textarea', confirmMs: COPIED_MS });
@@ -96,14 +100,7 @@ export class TreatyCard extends CsElement {
     super.willUpdate(changed);
     // A confirmation or a citation belongs to the card it was made for.
     if (changed.has('treaty') || changed.has('locale')) this.copier.reset();
-    // Names in the card's language; the previous language's stay until they arrive.
-    if (this.support?.locale !== this.locale) this.support = cardSupportSync(this.locale) ?? this.support;
-    if (this.support?.locale !== this.locale) {
-      const locale = this.locale;
-      void loadCardSupport(locale).then((support) => {
-        if (this.locale === locale) this.support = support;
-      });
-    }
+    void this.supportData.request(this.locale);
   }
 
   protected override exportInfo(): ExportInfo | undefined {
