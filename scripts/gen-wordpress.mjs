@@ -15,7 +15,7 @@ const root = new URL('..', import.meta.url).pathname;
 /** The constants the elements validate with, straight from src/. */
 async function sourceConstants() {
   const entry = `
-    export { CHARTS, ALL } from './src/elements/casualty-chart/model.ts';
+    export { CHARTS, ALL } from './src/elements/casualty-chart/casualty-chart-view.ts';
     export { FIRST_YEAR, LAST_YEAR } from './src/elements/cs-map/road.ts';
     export { LOCALES } from './src/core/language.ts';
     export { THEMES } from './src/core/base-element.ts';

@@ -12,8 +12,9 @@ import type { EventOutlineDocument, EventOutline, Locale, PlacesDocument } from 
 import type { ExportInfo } from '../../core/export-info.js';
 import { styles } from './cs-map.styles.js';
 import { renderAttribution, renderDetail, renderItinerary, renderLegend, renderLegs, renderMark, renderScale } from './cs-map.render.js';
-import { eventsAt, FIRST_YEAR, happenedBy, LAST_YEAR } from './road.js';
-import { buildView, type MapView } from './view.js';
+import { FIRST_YEAR, LAST_YEAR } from './road.js';
+import { mapView, placeDetail, type MapView, type PlaceDetail } from './cs-map-view.js';
+import { memo } from '../../core/memo.js';
 import { RovingFocusController } from '../../core/roving-focus.js';
 import { WidthController } from '../../core/width-controller.js';
 
@@ -99,9 +100,11 @@ export class CsMap extends CsElement {
   });
 
   private readonly size = new WidthController(this);
+  /** What render() draws, derived in willUpdate from the inputs alone (again only when one of them changed). */
   private view?: MapView;
-  /** What the view was derived from: it is derived again only when one of them changes. */
-  private viewInputs: unknown[] = [];
+  private detail?: PlaceDetail;
+  private readonly mapView = memo(mapView);
+  private readonly placeDetail = memo(placeDetail);
   private basemapPaths?: { frame: MapView['frame']; paths: BasemapPaths };
 
   override connectedCallback(): void {
@@ -145,14 +148,8 @@ export class CsMap extends CsElement {
     const places = this.data.value;
     const problem = this.configProblem();
     const events = this.events.value;
-    const inputs = [places, events, this.frameWidth(), this.locale, this.untilYear, problem];
-    if (inputs.some((input, index) => input !== this.viewInputs[index])) {
-      this.viewInputs = inputs;
-      this.view =
-        places && events && !problem
-          ? buildView(places, events, this.frameWidth(), this.locale, this.untilYear, (place) => this.text(place.name))
-          : undefined;
-    }
+    this.view = places && events && !problem ? this.mapView(places, events, this.frameWidth(), this.locale, this.untilYear) : undefined;
+    this.detail = this.view && events ? this.placeDetail(this.view, events, this.selected, this.untilYear) : undefined;
     // Projecting the basemap is the costly part of a frame: once per frame, not per keystroke.
     if (this.view && this.basemap && this.basemapPaths?.frame !== this.view.frame) {
       this.basemapPaths = { frame: this.view.frame, paths: this.basemap.drawBasemap(this.view.frame.projection) };
@@ -227,10 +224,6 @@ export class CsMap extends CsElement {
     const basemap = this.basemapPaths?.paths;
     const year = this.untilYear;
     const tabStop = this.keys.tabStop(this.selected);
-    const selectedMark = view.marks.find((mark) => mark.place.id === this.selected);
-    const placeEvents = selectedMark
-      ? eventsAt(selectedMark.place.id, this.events.value?.events ?? []).filter((event) => happenedBy(event, year))
-      : [];
     return html`<figure>
         <figcaption id="caption">${this.caption(year)}</figcaption>
         <svg
@@ -270,8 +263,8 @@ export class CsMap extends CsElement {
         ${renderItinerary(view)} ${renderLegend(view, year)} ${renderAttribution()} ${this.renderDownload(false)}
       </figure>
       ${renderDetail(
-        selectedMark,
-        placeEvents,
+        this.detail?.mark,
+        this.detail?.events ?? [],
         year,
         (event: EventOutline) => formatDateSpec(event, this.locale),
         (event: EventOutline) => this.text(event.title),
