@@ -8,7 +8,7 @@ import { geoDistance } from 'd3-geo';
 import type { EventOutlineDocument, EventOutline, Locale, Place, PlacesDocument } from '../../data/types.js';
 import { formatDate, formatDateSpec } from '../../core/format.js';
 import { localText } from '../../core/language.js';
-import { EARTH_RADIUS_KM, fitFrame, offMapPointer, scaleBar, type Compass, type Frame, type ScaleBar } from './geometry.js';
+import { EARTH_RADIUS_KM, fitFrame, offMapPointer, scaleBar, type Compass, type MapFrame, type ScaleBar } from './geometry.js';
 import { estimateWidth, placeLabels, type PlacedLabel } from './labels.js';
 import { buildRoad, CENTRE_PLACE_IDS, eventsAt, happenedBy, roadUntil, type Station } from './road.js';
 
@@ -49,7 +49,7 @@ export interface Leg {
 }
 
 export interface MapView {
-  frame: Frame;
+  frame: MapFrame;
   /** A narrow map: stations are labelled with their numbers in the itinerary, other places only on demand. */
   compact: boolean;
   /** Font size of the place names, in px. */

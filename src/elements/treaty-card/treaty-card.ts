@@ -10,7 +10,7 @@ import { renderSources } from '../../core/sources.js';
 import type { Locale, LocalizedText, TreatiesDocument } from '../../data/types.js';
 import { bundledTreaty, bundledTreatyId, bundledTreatyIndex, bundledTreatySync } from './bundled-treaties.js';
 import { cardSupportSync, loadCardSupport, type CardSupport } from './support.js';
-import { treatyCardStyles } from './treaty-card.styles.js';
+import { styles } from './treaty-card.styles.js';
 import { duplicateTreatyId, findTreaty, treatyYears, type TreatyLookup } from './treaty-lookup.js';
 import { cardView, citationText, personName, placeName, type CardView } from './treaty-card-view.js';
 import { memo } from '../../core/memo.js';
@@ -51,7 +51,7 @@ const COPIED_MS = 4000;
  * @cssprop {<length-percentage>+} [--treaty-card-padding=1rem 1.25rem] - The space inside the card.
  */
 export class TreatyCard extends CsElement {
-  static override styles: CSSResultGroup = [CsElement.styles, treatyCardStyles];
+  static override styles: CSSResultGroup = [CsElement.styles, styles];
 
   /** The treaty: its id (`friendship-1943`) or its year alone (`1943`). */
   @property() treaty?: string;
