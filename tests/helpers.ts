@@ -12,6 +12,24 @@ export async function withWarnings<T>(body: (warnings: unknown[][]) => Promise<T
   }
 }
 
+/**
+ * For a whole `describe`: console.warn captured from each test's start to its
+ * end, into the returned list (emptied before each test).
+ */
+export function warningsPerTest(): unknown[][] {
+  const warnings: unknown[][] = [];
+  let warn: typeof console.warn;
+  beforeEach(() => {
+    warn = console.warn;
+    warnings.length = 0;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+  afterEach(() => {
+    console.warn = warn;
+  });
+  return warnings;
+}
+
 interface AxeResults {
   violations: { id: string; nodes: { target: unknown[] }[] }[];
 }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/casualty-chart.js';
 import type { CasualtyChart } from '../../src/elements/casualty-chart/casualty-chart.js';
 import { sourceById } from '../../src/core/sources.js';
+import { warningsPerTest } from '../helpers.js';
 
 const FIXTURE = '/tests/fixtures/casualty-chart/battles.json';
 const title = (id: string) => sourceById(id)?.title ?? id;
@@ -433,16 +434,7 @@ describe('<casualty-chart> table, CSV, citation', () => {
 });
 
 describe('<casualty-chart> errors and data', () => {
-  let warn: typeof console.warn;
-  let warnings: unknown[][];
-  beforeEach(() => {
-    warn = console.warn;
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  const warnings = warningsPerTest();
 
   it('names the valid battles for an unknown battle', async () => {
     const el = await chart(html`<casualty-chart battle="borodino"></casualty-chart>`);
