@@ -7,6 +7,10 @@ import { warningsPerTest } from '../helpers.js';
 
 const FIXTURE = '/tests/fixtures/casualty-chart/battles.json';
 const title = (id: string) => sourceById(id)?.title ?? id;
+/** A user document of one battle, Zborov 1917, with the forces, figures and sources given. */
+const zborov = (battle: Record<string, unknown>) => ({
+  battles: [{ id: 'zborov', name: { en: 'Zborov', cs: 'Zborov', sk: 'Zborov' }, date: '1917-07-02', precision: 'day', ...battle }],
+});
 
 async function chart(template: ReturnType<typeof html>): Promise<CasualtyChart> {
   const el = await fixture<CasualtyChart>(template);
@@ -342,19 +346,12 @@ describe('<casualty-chart> table, CSV, citation', () => {
   });
 
   it('doubles quotation marks and defuses formulas in CSV fields', async () => {
-    const doc = {
-      battles: [
-        {
-          id: 'zborov',
-          name: { en: 'Zborov "1917"', cs: 'Zborov', sk: 'Zborov' },
-          date: '1917-07-02',
-          precision: 'day',
-          forces: [{ id: 'legion', label: { en: '=HYPERLINK("x")', cs: 'Legie', sk: 'Légie' } }],
-          figures: [{ force: 'legion', category: 'killed', values: [{ value: 167, qualifier: 'exact', source: 'wp-legion', quote: 'He said "167"\nthen left' }] }],
-          sources: [{ source: 'wp-legion' }],
-        },
-      ],
-    };
+    const doc = zborov({
+      name: { en: 'Zborov "1917"', cs: 'Zborov', sk: 'Zborov' },
+      forces: [{ id: 'legion', label: { en: '=HYPERLINK("x")', cs: 'Legie', sk: 'Légie' } }],
+      figures: [{ force: 'legion', category: 'killed', values: [{ value: 167, qualifier: 'exact', source: 'wp-legion', quote: 'He said "167"\nthen left' }] }],
+      sources: [{ source: 'wp-legion' }],
+    });
     const el = await inline(doc, { battle: 'zborov' });
     const line = el.toCSV().split('\r\n')[1];
     expect(line).to.contain('"Zborov ""1917"""');
@@ -463,21 +460,13 @@ describe('<casualty-chart> errors and data', () => {
   });
 
   it('takes the valid battles from a user document', async () => {
-    const doc = {
-      battles: [
-        {
-          id: 'zborov',
-          name: { en: 'Zborov', cs: 'Zborov', sk: 'Zborov' },
-          date: '1917-07-02',
-          precision: 'day',
-          forces: [{ id: 'legion', label: { en: 'Czechoslovak Brigade', cs: 'Československá střelecká brigáda', sk: 'Československá strelecká brigáda' } }],
-          figures: [
-            { force: 'legion', category: 'killed', values: [{ value: 167, qualifier: 'exact', source: 'wp-zborov' }, { value: 190, qualifier: 'exact', source: 'cslegie' }] },
-          ],
-          sources: [{ source: 'wp-zborov' }],
-        },
+    const doc = zborov({
+      forces: [{ id: 'legion', label: { en: 'Czechoslovak Brigade', cs: 'Československá střelecká brigáda', sk: 'Československá strelecká brigáda' } }],
+      figures: [
+        { force: 'legion', category: 'killed', values: [{ value: 167, qualifier: 'exact', source: 'wp-zborov' }, { value: 190, qualifier: 'exact', source: 'cslegie' }] },
       ],
-    };
+      sources: [{ source: 'wp-zborov' }],
+    });
     const el = await inline(doc, { battle: 'zborov' });
     expect(mark(el, 'zborov', 'killed', 'legion').getAttribute('aria-label')).to.equal('Zborov, Czechoslovak Brigade, killed: 167 (wp-zborov), 190 (cslegie)');
     el.battle = 'sokolovo';
