@@ -5,7 +5,7 @@ import { CopyController } from '../../core/copy-controller.js';
 import type { ExportInfo } from '../../core/export-info.js';
 import { DataController, SecondaryData } from '../../core/data-loader.js';
 import { listFormat } from '../../core/intl.js';
-import { msg, str, withLocale } from '../../core/localize.js';
+import { isLocaleReady, msg, str, withLocale } from '../../core/localize.js';
 import { renderSources } from '../../core/sources.js';
 import type { Locale, LocalizedText, TreatiesDocument } from '../../data/types.js';
 import { bundledTreaty, bundledTreatyId, bundledTreatyIndex, bundledTreatySync } from './bundled-treaties.js';
@@ -97,6 +97,8 @@ export class TreatyCard extends CsElement {
     // Lit runs the controllers after willUpdate: a document already in memory is taken now.
     this.data.hostUpdate();
     void this.supportData.request(this.locale);
+    // The view holds UI words: derive it once they are here in this language (render() shows the status until then).
+    if (!isLocaleReady(this.locale)) return;
     const document = this.data.value;
     const support = this.supportData.value;
     this.lookup = document && this.findTreaty(document, this.treaty);
