@@ -20,7 +20,7 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 77.5, 'cs-timeline': 38.6, 'casualty-chart': 26.5, 'treaty-card': 24.2, 'cs-map': 35.5 };
+export const CEILINGS_KB = { 'cs-history': 79.0, 'cs-timeline': 38.6, 'casualty-chart': 26.5, 'treaty-card': 24.2, 'cs-map': 35.8 };
 // Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
 // the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
 // totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
@@ -41,6 +41,10 @@ export const CEILINGS_KB = { 'cs-history': 77.5, 'cs-timeline': 38.6, 'casualty-
 // list every problem of a user document and offer Retry only for network failures; the CSV parser
 // and the user-document reader stay on demand; the reader replaced the schema validator that the
 // timeline entries held, which took them back down: 38.4 / 77.1 KB). Winning these back is left open in the issues' notes.
+// cs-map 35.5 → 35.8 and cs-history 77.5 → 79.0 KB (issue 26, third session): the map's first
+// picture has land from the entry (a coarse basemap, 1.2 KB gzip of coordinates, ~320 points;
+// data/basemap/coarse.json) instead of after a second request for the detailed basemap chunk,
+// which still replaces it when it arrives. Measured 35.69 / 78.78 KB.
 
 /** Entries whose first picture must come from the entry file alone. */
 const ONE_FILE = new Set(['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map', 'cs-history']);
