@@ -61,9 +61,10 @@ const cdn = 'dist/cdn';
  * reader (CSV) and catalogue, the basemap, the timeline's zoom gestures (d3-zoom), which
  * load after the first paint, its overview strip, which loads with the first zoom,
  * the export code (download menu, toSVG, toPNG), loaded when used, and the
- * hydration of server renderings (with Lit's ssr-client), which only pre-rendered pages load.
+ * hydration of server renderings (with Lit's ssr-client), which only pre-rendered pages load, and the
+ * reader of user documents (src, inline data), which only pages with user data load.
  */
-const ON_DEMAND = /^(export-|strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|timeline-overview-|prerendered-|user-document-)[\w-]*\.js$/;
+const ON_DEMAND = /^(export-|strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|timeline-overview-|prerendered-|user-document-|user-data-)[\w-]*\.js$/;
 
 /** The bundled documents (English chunks) each entry requests to draw itself. */
 const DOCUMENTS = {

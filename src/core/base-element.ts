@@ -2,7 +2,7 @@ import { html, isServer, LitElement, nothing, type CSSResultGroup, type Property
 import { property, state } from 'lit/decorators.js';
 import type { LocalizedText, Locale } from '../data/types.js';
 import { DataController, retryable, type DataError } from './data-loader.js';
-import { observeLanguageChanges, resolveLanguage } from './language.js';
+import { localText, observeLanguageChanges, resolveLanguage } from './language.js';
 import { isLocaleReady, loadLocale, msg, speak, withLocale } from './localize.js';
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
 import { themeStyles } from './theme.js';
@@ -145,9 +145,7 @@ export abstract class CsElement extends LitElement {
 
   /** The text in the element's language (English if a translation is missing). */
   protected text(value: Partial<LocalizedText> | undefined): string {
-    if (!value) return '';
-    // Bundled documents carry only the element's language (see src/data/bundled.ts).
-    return value[this.locale] || value.en || Object.values(value).find(Boolean) || '';
+    return localText(value, this.locale);
   }
 
   /** What the element shows now, for export (undefined while it shows no data). Elements that export override it. */

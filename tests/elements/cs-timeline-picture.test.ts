@@ -10,6 +10,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import type { TemplateResult } from 'lit';
 import '../../src/define/cs-timeline.js';
 import type { CsTimeline } from '../../src/define/cs-timeline.js';
+import { seededEvents } from '../helpers.js';
 
 const root = (el: CsTimeline) => el.shadowRoot!;
 const marks = (el: CsTimeline) => [...root(el).querySelectorAll<SVGGElement>('[part~="event"]')];
@@ -43,25 +44,16 @@ const inline = (document: unknown) => html`<script type="application/json">${JSO
 
 /** `count` events spread evenly at random over 1918–1948, with titles of a realistic length. */
 function generated(count: number) {
-  let seed = 4242;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const categories = ['diplomacy', 'military', 'politics', 'repression'];
-  const start = Date.UTC(1918, 0, 1);
-  const days = Math.floor((Date.UTC(1948, 11, 31) - start) / 86_400_000);
   const words = ['treaty', 'offensive', 'government', 'exile', 'agreement', 'uprising', 'brigade', 'decree'];
-  const events = Array.from({ length: count }, (_, i) => ({
+  return seededEvents(count, 4242, (i, date, category) => ({
     id: `e${i}`,
-    date: new Date(start + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10),
+    date,
     precision: 'day',
-    categories: [categories[i % 4]],
+    categories: [category],
     title: { en: `Event ${i}: the ${words[i % 8]} of ${words[(i * 3) % 8]}s`, cs: `Událost ${i}`, sk: `Udalosť ${i}` },
     summary: { en: 'Summary.', cs: 'Shrnutí.', sk: 'Zhrnutie.' },
     sources: [{ source: 'wikipedia-cs-su-relations' }],
   }));
-  return { events };
 }
 
 /** The largest empty run along the vertical axis between consecutive marks, in px. */
