@@ -20,7 +20,7 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 79.0, 'cs-timeline': 38.6, 'casualty-chart': 26.5, 'treaty-card': 24.2, 'cs-map': 35.8 };
+export const CEILINGS_KB = { 'cs-history': 79.5, 'cs-timeline': 39.5, 'casualty-chart': 26.5, 'treaty-card': 24.2, 'cs-map': 36.1 };
 // Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
 // the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
 // totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
@@ -45,6 +45,11 @@ export const CEILINGS_KB = { 'cs-history': 79.0, 'cs-timeline': 38.6, 'casualty-
 // picture has land from the entry (a coarse basemap, 1.2 KB gzip of coordinates, ~320 points;
 // data/basemap/coarse.json) instead of after a second request for the detailed basemap chunk,
 // which still replaces it when it arrives. Measured 35.69 / 78.78 KB.
+// Then by 0.9 / 0.5 / 0.3 KB (cs-timeline / cs-history / cs-map) for issue 20's timeline split (measured
+// 39.3 / 79.3 / 36.0 KB after the coarse land; chart +0.3 KB, under its ceiling): the core roving-focus controller now serves the toolbar and chips too
+// (about +0.3 KB in cs-timeline.js alone, shared in cs-history.js), the one core size observer carries the
+// plot box, and the view object, the navigation and the template are each a module of their own whose
+// property names the minifier keeps. Not won back yet: an open point of issue 20.
 // Issue 21's second part took every entry down by 0.45–0.5 KB: the chart, card and map read user
 // documents through the lazy readers too (chunks named user-…), so the loader's schema-validator path and
 // its sentences in every locale chunk went (measured with the coarse basemap above: chart 25.25, map 35.22,
@@ -60,7 +65,8 @@ const cdn = 'dist/cdn';
  * reader (CSV) and catalogue, the basemap, the timeline's zoom gestures (d3-zoom), which
  * load after the first paint, its overview strip, which loads with the first zoom,
  * the export code (download menu, toSVG, toPNG), loaded when used, and the
- * take-over of server renderings, which only pre-rendered pages load.
+ * hydration of server renderings (with Lit's ssr-client), which only pre-rendered pages load, and the
+ * reader of user documents (src, inline data), which only pages with user data load.
  */
 const ON_DEMAND = /^(export-|strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|timeline-overview-|prerendered-|user-)[\w-]*\.js$/;
 
@@ -116,6 +122,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
   mkdirSync('dist', { recursive: true });
   copyFileSync('src/embed/embed.html', 'dist/embed.html');
+  // The page for no query, pre-rendered (issue 23): what it says without JavaScript.
+  execFileSync('node', ['bin/cs-history-prerender.mjs', '--embed', '', '--out', 'dist/embed.html'], { stdio: 'ignore' });
   copyFileSync('src/embed/embed.css', 'dist/cdn/embed.css');
   const plugin = buildWordPressZip();
   console.log(`${PLUGIN_ZIP}: the WordPress plugin, ${plugin.files} files, ${(plugin.bytes / 1024).toFixed(0)} KB`);

@@ -15,7 +15,7 @@ const root = new URL('..', import.meta.url).pathname;
 /** The constants the elements validate with, straight from src/. */
 async function sourceConstants() {
   const entry = `
-    export { CHARTS, ALL } from './src/elements/casualty-chart/model.ts';
+    export { CHARTS, ALL } from './src/elements/casualty-chart/casualty-chart-view.ts';
     export { FIRST_YEAR, LAST_YEAR } from './src/elements/cs-map/road.ts';
     export { LOCALES } from './src/core/language.ts';
     export { THEMES } from './src/core/base-element.ts';
@@ -111,8 +111,36 @@ export async function attributesPhp() {
 
 defined( 'ABSPATH' ) || exit;
 
-return ${php(await attributeTable())};
+${phpTable(await attributeTable())}
 `;
+}
+
+/**
+ * The table as PHP, the attributes every element inherits alike (lang, theme,
+ * src, no-download) written once and merged into each element's own, so the
+ * file states each rule once.
+ */
+function phpTable(table) {
+  const tags = Object.keys(table);
+  const same = (name) => tags.every((tag) => JSON.stringify(table[tag].attributes[name]) === JSON.stringify(table[tags[0]].attributes[name]));
+  const names = Object.keys(table[tags[0]]?.attributes ?? {});
+  // Shared: the trailing attributes of the first element that every element ends with, alike (so the order stays).
+  let first = names.length;
+  while (first > 0 && same(names[first - 1]) && tags.every((tag) => Object.keys(table[tag].attributes).at(-(names.length - first + 1)) === names[first - 1])) first -= 1;
+  const shared = names.slice(first);
+  if (!shared.length) return `return ${php(table)};`;
+  const pick = (attributes, keep) => Object.fromEntries(Object.entries(attributes).filter(([name]) => shared.includes(name) === keep));
+  const elements = tags.map((tag) => {
+    const { attributes, ...rest } = table[tag];
+    const entries = Object.entries(rest).map(([key, value]) => `\t\t${php(key)} => ${php(value, '\t\t')},`);
+    return `\t${php(tag)} => array(\n${entries.join('\n')}\n\t\t'attributes' => array_merge( ${php(pick(attributes, false), '\t\t')}, $inherited ),\n\t),`;
+  });
+  return `// Every element's attributes from CsElement, alike in all of them.
+$inherited = ${php(pick(table[tags[0]].attributes, true))};
+
+return array(
+${elements.join('\n')}
+);`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,7 +2,7 @@ import { html, isServer, LitElement, nothing, type CSSResultGroup, type Property
 import { property, state } from 'lit/decorators.js';
 import type { LocalizedText, Locale } from '../data/types.js';
 import { DataController, retryable, type DataError } from './data-loader.js';
-import { observeLanguageChanges, resolveLanguage } from './language.js';
+import { localText, observeLanguageChanges, resolveLanguage } from './language.js';
 import { isLocaleReady, loadLocale, msg, speak, withLocale } from './localize.js';
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
 import { themeStyles } from './theme.js';
@@ -80,13 +80,13 @@ export abstract class CsElement extends LitElement {
   private lastWarning?: string;
   private shownError?: string;
   /**
-   * A server rendering's nodes (Declarative Shadow DOM from ssr.js), set by
-   * src/core/prerendered.ts, which loads only on pre-rendered pages: they stay
-   * on screen, with nothing beside them, until the element draws its own
-   * picture. Subclasses whose first picture lacks a part the server drew keep
-   * rendering `renderLoading()` while this is set.
+   * True during the first update of an element pre-rendered by ssr.js, set by
+   * src/core/prerendered.ts (loaded only on such pages): that update adopts
+   * the server's DOM (Lit's hydration), so it must draw from the server's
+   * inputs — e.g. the width the server laid out for, not the measured one.
+   * @internal
    */
-  protected serverNodes?: ChildNode[];
+  hydrating?: boolean;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -145,9 +145,7 @@ export abstract class CsElement extends LitElement {
 
   /** The text in the element's language (English if a translation is missing). */
   protected text(value: Partial<LocalizedText> | undefined): string {
-    if (!value) return '';
-    // Bundled documents carry only the element's language (see src/data/bundled.ts).
-    return value[this.locale] || value.en || Object.values(value).find(Boolean) || '';
+    return localText(value, this.locale);
   }
 
   /** What the element shows now, for export (undefined while it shows no data). Elements that export override it. */
@@ -170,7 +168,10 @@ export abstract class CsElement extends LitElement {
 
   /** The download menu (`[part~="download"]`) unless `no-download`, once its chunk (with the print styles) is there. */
   protected renderDownload(csv: boolean): unknown {
-    if (menu) return menu.renderDownloadMenu(this, csv, this.describe);
+    // Not on a server: a pre-rendered menu would not work before the script. Nor in the browser's
+    // first picture when it adopts the server's (see prerendered.ts): it comes in idle time.
+    if (isServer) return nothing;
+    if (menu && !this.hydrating) return menu.renderDownloadMenu(this, csv, this.describe);
     if (!menuWaiters) {
       const waiters = (menuWaiters = new Set());
       whenIdle(() => {

@@ -1,7 +1,25 @@
+/**
+ * The one way an element loads a document: `DataController` for the document
+ * it draws (a `src` URL, inline JSON or CSV read by the element's reader, or
+ * the bundled default), and
+ * `SecondaryData` for what it loads beside it (the map's events, the card's
+ * names and mini-timeline module, the timeline's event details). Both keep
+ * the latest request only ("latest wins"), take a document already in memory
+ * synchronously, and turn a failed download into a `DataError`, never an
+ * exception.
+ *
+ * Why not `@lit/task`: a Task always awaits its task function, so a document
+ * already in memory (`bundledDataSync`, primed by every one-file entry and by
+ * a pre-rendered page) would reach `render()` one microtask late: the first
+ * update would draw the loading status, then a second update the picture. Lit
+ * SSR renders only that first update and runs no controller at all, so the
+ * server would write the status instead of the picture. Both controllers here
+ * read memory synchronously in the update that asks (`hostUpdate()` from
+ * `willUpdate`, `request()` from `willUpdate`), and cost no extra bytes per entry.
+ */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Locale, Source } from '../data/types.js';
 import { whenIdle } from './idle.js';
-import { withLocale } from './localize.js';
 import { loadSources, registerSources } from './sources.js';
 
 /** An ajv validator compiled at build time (see scripts/gen-validators.mjs); the user-document readers use it. */
@@ -25,7 +43,6 @@ export type DataError =
   | { kind: 'too-large'; origin: string; limitMB: number }
   /** A module of the element (bundled data, a reader) did not load: not the document's fault. */
   | { kind: 'import'; detail: string }
-  /** What an element's own check (`check`) found in a document its reader took. */
   | { kind: 'invalid'; origin: string; path: string; detail: string }
   /** Every problem of a user document (as its reader words them, in the element's language). */
   | { kind: 'problems'; origin: string; heading: string; problems: readonly { path: string; detail: string }[] };
@@ -46,7 +63,6 @@ export type DocumentReader<T> = (
   origin: string,
 ) => { value: T; problems?: undefined } | { value?: undefined; problems: { path: string; detail: string }[]; heading: string };
 
-export const MAX_DATA_BYTES = 10 * 1024 * 1024;
 export const LOAD_TIMEOUT_MS = 10_000;
 
 export interface DataOptions<T> {
@@ -68,7 +84,7 @@ export interface DataOptions<T> {
    * again. Omitted: the language alone.
    */
   bundledKey?: () => string;
-  /** Checks beyond the schema or reader (e.g. references between records). */
+  /** Checks beyond the schema (e.g. references between records). */
   check?: (document: T) => { path: string; detail: string } | undefined;
   /**
    * Whether the picture names sources now. A user document waits for the
@@ -92,6 +108,11 @@ interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   /** The language the element renders in. */
   readonly resolvedLang?: Locale;
+}
+
+/** A rejected import() (a chunk missing on the host, a network failure): not the document's fault. */
+export function importError(error: unknown): DataError {
+  return { kind: 'import', detail: error instanceof Error ? error.message : String(error) };
 }
 
 /**
@@ -213,20 +234,28 @@ export class DataController<T> implements ReactiveController {
         if (!showsSources || showsSources()) sources = loadSources();
         else sourcesLater = true;
         const reader = this.reader();
-        if (key.startsWith('src:')) {
-          const controller = new AbortController();
-          this.abortController = controller;
-          result = await this.fetchDocument(key.slice(4), controller.signal, reader);
-        } else {
-          const script = this.inlineScript();
-          result = await this.parse(script?.textContent ?? '', 'inline', reader, script?.type === 'text/csv' ? 'csv' : 'json');
-        }
+        const controller = new AbortController();
+        this.abortController = controller;
+        const script = this.inlineScript();
+        // Reading user documents is a chunk of its own: a page that draws the bundled data never downloads it.
+        const { readUserDocument } = await import('./user-data.js');
+        if (controller.signal.aborted) return;
+        result = await readUserDocument<T>(
+          key.startsWith('src:') ? { url: key.slice(4) } : { text: script?.textContent ?? '', csv: script?.type === 'text/csv' },
+          {
+            signal: controller.signal,
+            timeoutMs: DataController.timeoutMs,
+            reader,
+            csv: this.options.reader.csv,
+            check: this.options.check,
+            locale: this.host.resolvedLang ?? 'en',
+          },
+        );
       }
     } catch (error) {
       // Aborted: a newer request took over, or the element was removed.
       if ((error as Error)?.name === 'AbortError') return;
-      // A rejected import() (a chunk missing on the host, a network failure), not bad JSON.
-      result = { error: { kind: 'import', detail: error instanceof Error ? error.message : String(error) } };
+      result = { error: importError(error) };
     }
     if (sources) await sources;
     if (generation !== this.generation) return; // overtaken by a newer request
@@ -249,60 +278,75 @@ export class DataController<T> implements ReactiveController {
     );
   }
 
-  /** The reader, its download started at once; a failed download surfaces where it is awaited. */
+  /** The reader (src/data/user/), its download started at once; a failed download surfaces where it is awaited. */
   private reader(): Promise<DocumentReader<T>> {
     const loading = this.options.reader.load();
     loading.catch(() => {}); // awaited later (or not at all, when the fetch fails first)
     return loading;
   }
+}
 
-  private async fetchDocument(url: string, signal: AbortSignal, reader: Promise<DocumentReader<T>>): Promise<{ value?: T; error?: DataError }> {
-    const absolute = new URL(url, document.baseURI).href;
-    let response: Response;
-    try {
-      response = await fetch(absolute, {
-        signal: AbortSignal.any([signal, AbortSignal.timeout(DataController.timeoutMs)]),
-        headers: { Accept: 'application/json' },
-      });
-    } catch (error) {
-      if (signal.aborted) throw error;
-      if ((error as Error)?.name === 'TimeoutError') {
-        return { error: { kind: 'timeout', url, seconds: DataController.timeoutMs / 1000 } };
-      }
-      return { error: { kind: 'network', url } };
-    }
-    if (!response.ok) return { error: { kind: 'http', url, status: response.status } };
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > MAX_DATA_BYTES) {
-      return { error: { kind: 'too-large', origin: url, limitMB: MAX_DATA_BYTES / 1024 / 1024 } };
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      if (signal.aborted) throw error;
-      return { error: { kind: 'network', url } };
-    }
-    const csv =
-      this.options.reader.csv &&
-      (/\.csv$/i.test(new URL(absolute).pathname) || /^text\/csv\b/i.test(response.headers.get('content-type') ?? ''));
-    return this.parse(text, url, reader, csv ? 'csv' : 'json');
+export interface SecondaryOptions<Key, T> {
+  /** Loads the document of `key` (a lazy chunk, usually `bundledData(name, locale)`). */
+  load: (key: Key) => Promise<T>;
+  /** The document of `key` when it is in memory already: taken in the update that asks for it. */
+  sync?: (key: Key) => T | undefined;
+}
+
+/**
+ * A document an element loads beside the one it draws, keyed (by language,
+ * usually). `request(key)` from `willUpdate` starts a load unless that key is
+ * there or on its way; the previous key's value stays (`value`) until the new
+ * one arrives, so a change of language does not flash; only the latest key
+ * requested may set `value` or `error` ("latest wins"), and the host updates
+ * when it does. A failure stays until a `retry` request.
+ */
+export class SecondaryData<Key, T> {
+  /** The document last arrived (of `valueKey`, which may be an older key than the one requested). */
+  value?: T;
+  valueKey?: Key;
+  /** Why the latest request failed. */
+  error?: DataError;
+  private requested?: Key;
+  private loading?: Promise<unknown>;
+
+  constructor(
+    private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
+    private readonly options: SecondaryOptions<Key, T>,
+  ) {}
+
+  /** The document of `key`, once it has arrived. */
+  of(key: Key): T | undefined {
+    return this.valueKey === key ? this.value : undefined;
   }
 
-  private async parse(text: string, origin: string, reader: Promise<DocumentReader<T>>, format: 'json' | 'csv' = 'json'): Promise<{ value?: T; error?: DataError }> {
-    if (text.length > MAX_DATA_BYTES) {
-      return { error: { kind: 'too-large', origin, limitMB: MAX_DATA_BYTES / 1024 / 1024 } };
+  /**
+   * Loads the document of `key` unless it is there or on its way; after a
+   * failure only a `retry` request loads again (an element asks on every
+   * update). Resolves when it has arrived or failed.
+   */
+  request(key: Key, retry = false): Promise<unknown> {
+    if (this.requested !== key || (retry && this.error)) {
+      this.requested = key;
+      this.error = undefined;
+      const known = this.options.sync?.(key);
+      // In memory: this very update draws it, with no request and no microtask.
+      this.loading = known
+        ? Promise.resolve(this.arrived(key, known))
+        : this.options.load(key).then(
+            (value) => this.requested === key && this.arrived(key, value, true),
+            (error: unknown) => {
+              if (this.requested === key) this.error = importError(error);
+              this.host.requestUpdate();
+            },
+          );
     }
-    const read = await reader;
-    const locale = this.host.resolvedLang ?? 'en';
-    const result = read(text, format, locale, origin);
-    if (result.problems) return { error: { kind: 'problems', origin, heading: result.heading, problems: result.problems } };
-    // After an await: speak the element's language again for the check's sentences.
-    const { check } = this.options;
-    const problem = check && withLocale(locale, () => check(result.value));
-    if (problem) return { error: { kind: 'invalid', origin, ...problem } };
-    // Own sources, as bundled documents bring theirs (the reader gave them page-wide ids).
-    registerSources((result.value as { sources?: Source[] }).sources ?? []);
-    return { value: result.value };
+    return this.loading!;
+  }
+
+  private arrived(key: Key, value: T, update?: boolean): void {
+    this.value = value;
+    this.valueKey = key;
+    if (update) this.host.requestUpdate();
   }
 }

@@ -1,5 +1,5 @@
 import { isServer } from 'lit';
-import type { Locale } from '../data/types.js';
+import type { Locale, LocalizedText } from '../data/types.js';
 
 /** The languages every element renders in; `en` is the source language. */
 export const LOCALES: readonly Locale[] = ['en', 'cs', 'sk'];
@@ -69,4 +69,14 @@ export function observeLanguageChanges(listener: LanguageListener): () => void {
       observer = undefined;
     }
   };
+}
+
+/**
+ * A text in `locale` (English if a translation is missing): what an element's
+ * `text()` and every view function use, so a view function needs the locale only.
+ */
+export function localText(value: Partial<LocalizedText> | undefined, locale: Locale): string {
+  if (!value) return '';
+  // Bundled documents carry only the element's language (see src/data/bundled.ts).
+  return value[locale] || value.en || Object.values(value).find(Boolean) || '';
 }

@@ -4,7 +4,9 @@
  * the page, not 28. The element says which keys the list holds and how a mark
  * element is found; this controller keeps the active key, moves it on Arrow
  * keys, Home and End, and focuses the new mark once the update that gave it
- * `tabindex="0"` is rendered.
+ * `tabindex="0"` is rendered. The same controller serves a row of buttons
+ * (a toolbar, filter chips), which wraps around at its ends and keeps its
+ * arrow keys from the element's own keys (`wrap`, `stopPropagation`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -15,7 +17,14 @@ export interface RovingFocusOptions {
   selector: string;
   /** The attribute that carries a mark's key (default `data-key`). */
   keyAttribute?: string;
+  /** Past the last key the arrows go on to the first, and back (default: they stop at the ends). */
+  wrap?: boolean;
+  /** A handled key goes no further (e.g. to the element's own arrow keys around the list). */
+  stopPropagation?: boolean;
 }
+
+/** What a key does: the next (1) or the previous (-1) mark, the last (End) or the first (Home). */
+const STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, End: 2, Home: -2 };
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -48,26 +57,20 @@ export class RovingFocusController implements ReactiveController {
    * Arrow keys (next/previous), Home and End on a mark: moves the Tab stop and
    * the focus, and returns true (the key is then handled). Other keys: false.
    */
-  handleKey(event: KeyboardEvent): boolean {
+  handleKey = (event: KeyboardEvent): boolean => {
     const current = this.keyOf(event);
     if (current === undefined) return false;
     const keys = this.options.keys();
-    const index = keys.indexOf(current);
-    const next =
-      event.key === 'ArrowDown' || event.key === 'ArrowRight'
-        ? keys[Math.min(index + 1, keys.length - 1)]
-        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
-          ? keys[Math.max(index - 1, 0)]
-          : event.key === 'Home'
-            ? keys[0]
-            : event.key === 'End'
-              ? keys[keys.length - 1]
-              : undefined;
+    const last = keys.length - 1;
+    const step = STEPS[event.key];
+    const index = keys.indexOf(current) + (step ?? 0);
+    const next = step === undefined ? undefined : keys[step > 1 ? last : step < -1 ? 0 : this.options.wrap ? (index + keys.length) % keys.length : Math.max(0, Math.min(last, index))];
     if (next === undefined) return false;
     event.preventDefault();
+    if (this.options.stopPropagation) event.stopPropagation();
     this.focus(next);
     return true;
-  }
+  };
 
   /** Makes `key` the Tab stop and focuses its mark after the next update. */
   focus(key: string): void {
@@ -77,10 +80,10 @@ export class RovingFocusController implements ReactiveController {
   }
 
   /** Remembers the mark that received focus (by pointer or Tab), so the Tab stop stays where the reader was. */
-  focused(event: FocusEvent): void {
+  focused = (event: FocusEvent): void => {
     const key = this.keyOf(event);
     if (key !== undefined) this.active = key;
-  }
+  };
 
   hostUpdated(): void {
     if (!this.focusPending) return;

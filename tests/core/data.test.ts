@@ -4,6 +4,7 @@ import { DataController } from '../../src/core/data-loader.js';
 import { jsonPath } from '../../src/data/user/schema-document.js';
 import './fixture-element.js';
 import { TestItemsLazy, type TestItems } from './fixture-element.js';
+import { warningsPerTest, withWarnings } from '../helpers.js';
 
 const settled = (el: TestItems) =>
   waitUntil(() => !el.data.loading && (el.data.value || el.data.error), 'data did not settle', { timeout: 5000 });
@@ -19,15 +20,8 @@ async function load(template: ReturnType<typeof html>) {
 }
 
 describe('data: sources of the document', () => {
-  let warn: typeof console.warn;
-  let warnings: unknown[][];
-  beforeEach(() => {
-    warn = console.warn;
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
+  const warnings = warningsPerTest();
   afterEach(() => {
-    console.warn = warn;
     DataController.timeoutMs = 10_000;
   });
 
@@ -144,9 +138,7 @@ describe('data: sources of the document', () => {
 
 describe('configuration errors', () => {
   it('names the attribute, the value and the valid values', async () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await withWarnings(async () => {
       const el = await fixture<TestItems>(html`<test-items mode="c"></test-items>`);
       const error = el.shadowRoot!.querySelector('[part~="error"]')!;
       expect(error.getAttribute('role')).to.equal('alert');
@@ -156,9 +148,7 @@ describe('configuration errors', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
       expect(ids(el)).to.deep.equal(['bundled']);
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 });
 

@@ -6,6 +6,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { CsElement } from '../../src/core/base-element.js';
 import events from '../../data/events.json' with { type: 'json' };
+import { withWarnings } from '../helpers.js';
 
 type Exporting = CsElement & { updateComplete: Promise<boolean> };
 
@@ -204,9 +205,7 @@ describe('export: bad input', () => {
   });
 
   it('says there is nothing to export when the element shows an error', async () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await withWarnings(async () => {
       const el = await mount(html`<casualty-chart battle="nowhere"></casualty-chart>`).catch(() => undefined);
       const chart = el ?? document.querySelector('casualty-chart')!;
       await waitUntil(() => root(chart).querySelector('[part~="error"]'), 'no error shown');
@@ -215,9 +214,7 @@ describe('export: bad input', () => {
         (reason: unknown) => reason as Error,
       );
       expect(error!.message).to.contain('nothing to export');
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 });
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import './fixture-element.js';
 import type { TestItems } from './fixture-element.js';
+import { withWarnings } from '../helpers.js';
 
 const colors = (el: Element) => {
   const style = getComputedStyle(el);
@@ -53,14 +54,10 @@ describe('theme', () => {
   });
 
   it('rejects an unknown theme with an error naming the valid values', async () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await withWarnings(async () => {
       const el = await fixture<TestItems>(html`<test-items theme="purple"></test-items>`);
       expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('theme').and.contain('“light”, “dark” or “auto”');
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 });
 
@@ -71,9 +68,7 @@ describe('theme: print and forced colours', () => {
   });
 
   it('prints dark text on white without buttons, even with theme="dark"', async () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+    await withWarnings(async () => {
       const el = await fixture<TestItems>(html`<test-items theme="dark" src="/test-api/status/500"></test-items>`);
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'no error state');
       const retry = el.shadowRoot!.querySelector<HTMLElement>('[part~="retry"]')!;
@@ -82,9 +77,7 @@ describe('theme: print and forced colours', () => {
       await waitUntil(() => colors(el).background === 'rgb(255, 255, 255)', 'the print background is not white');
       expect(colors(el).text).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle(retry).display).to.equal('none');
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 
   it('uses the system colours in forced-colours (high contrast) mode', async () => {

@@ -127,18 +127,25 @@ const expectNone = (problems: string[]) => expect(problems, `\n${problems.join('
 const figure = (battleId: string, force: string, category: string): Figure | undefined =>
   battles.battles.find((b) => b.id === battleId)?.figures.find((f) => f.force === force && f.category === category);
 
+/** Every kind of record that must cite a source, by the name of its list. */
+function sourcedRecords(): [string, { id: string; sources?: SourceRef[] }[]][] {
+  return [
+    ['eras', events.eras ?? []],
+    ['events', events.events],
+    ['battles', battles.battles],
+    ['treaties', treaties.treaties],
+    ['places', places.places],
+    ['people', people.people],
+  ];
+}
+
 describe('data lint: identity and references', () => {
   it('has unique ids within every file (and forces within every battle)', () => {
     const problems: string[] = [];
     const lists: [string, { id: string }[]][] = [
       ['sources', sources.sources],
       ['categories', events.categories ?? []],
-      ['eras', events.eras ?? []],
-      ['events', events.events],
-      ['battles', battles.battles],
-      ['treaties', treaties.treaties],
-      ['places', places.places],
-      ['people', people.people],
+      ...sourcedRecords(),
       ...battles.battles.map((b): [string, { id: string }[]] => [`battle ${b.id} forces`, b.forces]),
     ];
     for (const [name, list] of lists) {
@@ -153,15 +160,7 @@ describe('data lint: identity and references', () => {
 
   it('makes every record cite at least one source', () => {
     const problems: string[] = [];
-    const records: [string, { id: string; sources?: SourceRef[] }[]][] = [
-      ['eras', events.eras ?? []],
-      ['events', events.events],
-      ['battles', battles.battles],
-      ['treaties', treaties.treaties],
-      ['places', places.places],
-      ['people', people.people],
-    ];
-    for (const [name, list] of records) {
+    for (const [name, list] of sourcedRecords()) {
       for (const record of list) if (!record.sources?.length) problems.push(`${name}: "${record.id}" cites no source`);
     }
     for (const battle of battles.battles) {

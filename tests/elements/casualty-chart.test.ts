@@ -3,9 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/casualty-chart.js';
 import type { CasualtyChart } from '../../src/elements/casualty-chart/casualty-chart.js';
 import { sourceById } from '../../src/core/sources.js';
+import { warningsPerTest } from '../helpers.js';
 
 const FIXTURE = '/tests/fixtures/casualty-chart/battles.json';
 const title = (id: string) => sourceById(id)?.title ?? id;
+/** A user document of one battle, Zborov 1917, with the forces, figures and sources given. */
+const zborov = (battle: Record<string, unknown>) => ({
+  battles: [{ id: 'zborov', name: { en: 'Zborov', cs: 'Zborov', sk: 'Zborov' }, date: '1917-07-02', precision: 'day', ...battle }],
+});
 
 async function chart(template: ReturnType<typeof html>): Promise<CasualtyChart> {
   const el = await fixture<CasualtyChart>(template);
@@ -341,19 +346,12 @@ describe('<casualty-chart> table, CSV, citation', () => {
   });
 
   it('doubles quotation marks and defuses formulas in CSV fields', async () => {
-    const doc = {
-      battles: [
-        {
-          id: 'zborov',
-          name: { en: 'Zborov "1917"', cs: 'Zborov', sk: 'Zborov' },
-          date: '1917-07-02',
-          precision: 'day',
-          forces: [{ id: 'legion', label: { en: '=HYPERLINK("x")', cs: 'Legie', sk: 'Légie' } }],
-          figures: [{ force: 'legion', category: 'killed', values: [{ value: 167, qualifier: 'exact', source: 'wp-legion', quote: 'He said "167"\nthen left' }] }],
-          sources: [{ source: 'wp-legion' }],
-        },
-      ],
-    };
+    const doc = zborov({
+      name: { en: 'Zborov "1917"', cs: 'Zborov', sk: 'Zborov' },
+      forces: [{ id: 'legion', label: { en: '=HYPERLINK("x")', cs: 'Legie', sk: 'Légie' } }],
+      figures: [{ force: 'legion', category: 'killed', values: [{ value: 167, qualifier: 'exact', source: 'wp-legion', quote: 'He said "167"\nthen left' }] }],
+      sources: [{ source: 'wp-legion' }],
+    });
     const el = await inline(doc, { battle: 'zborov' });
     const line = el.toCSV().split('\r\n')[1];
     expect(line).to.contain('"Zborov ""1917"""');
@@ -433,16 +431,7 @@ describe('<casualty-chart> table, CSV, citation', () => {
 });
 
 describe('<casualty-chart> errors and data', () => {
-  let warn: typeof console.warn;
-  let warnings: unknown[][];
-  beforeEach(() => {
-    warn = console.warn;
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  const warnings = warningsPerTest();
 
   it('names the valid battles for an unknown battle', async () => {
     const el = await chart(html`<casualty-chart battle="borodino"></casualty-chart>`);
@@ -471,21 +460,13 @@ describe('<casualty-chart> errors and data', () => {
   });
 
   it('takes the valid battles from a user document', async () => {
-    const doc = {
-      battles: [
-        {
-          id: 'zborov',
-          name: { en: 'Zborov', cs: 'Zborov', sk: 'Zborov' },
-          date: '1917-07-02',
-          precision: 'day',
-          forces: [{ id: 'legion', label: { en: 'Czechoslovak Brigade', cs: 'Československá střelecká brigáda', sk: 'Československá strelecká brigáda' } }],
-          figures: [
-            { force: 'legion', category: 'killed', values: [{ value: 167, qualifier: 'exact', source: 'wp-zborov' }, { value: 190, qualifier: 'exact', source: 'cslegie' }] },
-          ],
-          sources: [{ source: 'wp-zborov' }],
-        },
+    const doc = zborov({
+      forces: [{ id: 'legion', label: { en: 'Czechoslovak Brigade', cs: 'Československá střelecká brigáda', sk: 'Československá strelecká brigáda' } }],
+      figures: [
+        { force: 'legion', category: 'killed', values: [{ value: 167, qualifier: 'exact', source: 'wp-zborov' }, { value: 190, qualifier: 'exact', source: 'cslegie' }] },
       ],
-    };
+      sources: [{ source: 'wp-zborov' }],
+    });
     const el = await inline(doc, { battle: 'zborov' });
     expect(mark(el, 'zborov', 'killed', 'legion').getAttribute('aria-label')).to.equal('Zborov, Czechoslovak Brigade, killed: 167 (wp-zborov), 190 (cslegie)');
     el.battle = 'sokolovo';

@@ -10,6 +10,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import type { TemplateResult } from 'lit';
 import '../../src/define/cs-timeline.js';
 import type { CsTimeline } from '../../src/define/cs-timeline.js';
+import { seededEvents } from '../helpers.js';
 
 const root = (el: CsTimeline) => el.shadowRoot!;
 const marks = (el: CsTimeline) => [...root(el).querySelectorAll<SVGGElement>('[part~="event"]')];
@@ -43,25 +44,16 @@ const inline = (document: unknown) => html`<script type="application/json">${JSO
 
 /** `count` events spread evenly at random over 1918–1948, with titles of a realistic length. */
 function generated(count: number) {
-  let seed = 4242;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const categories = ['diplomacy', 'military', 'politics', 'repression'];
-  const start = Date.UTC(1918, 0, 1);
-  const days = Math.floor((Date.UTC(1948, 11, 31) - start) / 86_400_000);
   const words = ['treaty', 'offensive', 'government', 'exile', 'agreement', 'uprising', 'brigade', 'decree'];
-  const events = Array.from({ length: count }, (_, i) => ({
+  return seededEvents(count, 4242, (i, date, category) => ({
     id: `e${i}`,
-    date: new Date(start + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10),
+    date,
     precision: 'day',
-    categories: [categories[i % 4]],
+    categories: [category],
     title: { en: `Event ${i}: the ${words[i % 8]} of ${words[(i * 3) % 8]}s`, cs: `Událost ${i}`, sk: `Udalosť ${i}` },
     summary: { en: 'Summary.', cs: 'Shrnutí.', sk: 'Zhrnutie.' },
     sources: [{ source: 'wikipedia-cs-su-relations' }],
   }));
-  return { events };
 }
 
 /** The largest empty run along the vertical axis between consecutive marks, in px. */
@@ -230,13 +222,15 @@ describe('cs-timeline picture: keyboard', () => {
 describe('cs-timeline picture: overview', () => {
   it('marks the view on a strip of the whole period, moved by keys and by pointer', async () => {
     const el = await mount(html`<cs-timeline orientation="horizontal"></cs-timeline>`, 1100);
-    // At the whole period the strip would repeat the plot: its place is held, and it comes with the first zoom.
-    const space = root(el).querySelector('.overview-space')!.getBoundingClientRect().height;
+    // At the whole period the strip would repeat the plot: it comes with the first zoom, in the foot of the plot box, and nothing below it moves.
+    expect(root(el).querySelector('[part~="overview"]'), 'no strip (nor an empty band) at the whole period').to.equal(null);
+    const legendTop = root(el).querySelector('[part~="legend"]')!.getBoundingClientRect().top;
     root(el).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
     root(el).querySelector<HTMLButtonElement>('[part~="zoom-in"]')!.click();
-    await waitUntil(() => root(el).querySelector('[part~="overview-window"]'), 'no overview after zooming in');
+    await waitUntil(() => root(el).querySelector('[part~="overview-window"]'), 'no overview after zooming in', { timeout: 5000 });
     const overview = root(el).querySelector<SVGSVGElement>('[part~="overview"]')!;
-    expect(overview.getBoundingClientRect().height, 'the strip takes the place held for it').to.equal(space);
+    expect(root(el).querySelector('[part~="legend"]')!.getBoundingClientRect().top, 'the strip moves nothing below it').to.equal(legendTop);
+    expect(overview.getBoundingClientRect().top, 'the strip is below the drawing').to.be.at.least(root(el).querySelector('.plot svg')!.getBoundingClientRect().bottom);
     expect(overview.querySelector('.overview-ticks')!.getAttribute('d')!.split('M').length - 1, 'a tick per event date').to.be.at.least(40);
     const windowOf = () => root(el).querySelector<SVGRectElement>('[part~="overview-window"]')!;
     const start = () => Date.parse(el.visibleRange.from);

@@ -6,7 +6,7 @@ import type { CsTimeline } from '../../src/define/cs-timeline.js';
 import type { CsSelectEvent } from '../../src/core/events.js';
 import { TimelineZoom } from '../../src/elements/cs-timeline/timeline-zoom.js';
 import { isZoomGesture } from '../../src/elements/cs-timeline/zoom-gestures.js';
-import { withWarnings } from '../helpers.js';
+import { seededEvents, withWarnings } from '../helpers.js';
 
 const FIXTURE = '/tests/fixtures/cs-timeline/events.json';
 /** The fixture's events in chronological order. */
@@ -59,19 +59,7 @@ function userEvent(id: string, date: string, extra: Record<string, unknown> = {}
 
 /** `count` events spread over 1918–1948 by a seeded generator (like the benchmark's). */
 function generated(count: number) {
-  let seed = 19181028;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const categories = ['diplomacy', 'military', 'politics', 'repression'];
-  const start = Date.UTC(1918, 0, 1);
-  const days = Math.floor((Date.UTC(1948, 11, 31) - start) / 86_400_000);
-  const events = Array.from({ length: count }, (_, i) => {
-    const date = new Date(start + Math.floor(random() * days) * 86_400_000).toISOString().slice(0, 10);
-    return userEvent(`e${i}`, date, { categories: [categories[i % 4]] });
-  });
-  return { events };
+  return seededEvents(count, 19181028, (i, date, category) => userEvent(`e${i}`, date, { categories: [category] }));
 }
 
 /** 30 events packed into 1933 (the middle of 1918–1948), plus one at each end. */

@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { bundledData } from '../../src/data/bundled.js';
 import type { EventOutline } from '../../src/data/types.js';
 import { EventDetails } from '../../src/elements/cs-timeline/event-details.js';
+import { withWarnings } from '../helpers.js';
 
 const kiev: EventOutline = { id: 'kiev', date: '1943-11-06', precision: 'day', categories: ['military'], title: { en: 'Kiev' } } as EventOutline;
 const full = { events: [{ ...kiev, summary: { en: 'Summary' }, sources: [{ source: 's1' }] }], sources: [] };
@@ -24,9 +25,7 @@ describe('cs-timeline event details', () => {
     const { state, load } = loader();
     let updates = 0;
     const details = new EventDetails({ requestUpdate: () => (updates += 1) }, load);
-    const quietly = console.warn;
-    console.warn = () => {};
-    try {
+    await withWarnings(async (warnings) => {
       details.request(kiev, 'en', true);
       await waitUntil(() => details.failed, 'the failure was not reported');
       expect(updates, 'the element updates to show the failure').to.be.greaterThan(0);
@@ -42,9 +41,8 @@ describe('cs-timeline event details', () => {
       await waitUntil(() => details.of(kiev, 'en')?.summary, 'the detail did not arrive');
       expect(state.eventsLoads).to.equal(2);
       expect(details.of(kiev, 'en')!.summary).to.deep.equal({ en: 'Summary' });
-    } finally {
-      console.warn = quietly;
-    }
+      expect(warnings, 'one warning for the failed download').to.have.length(1);
+    });
   });
 
   it('downloads the detail once per language', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { elementFromQuery, HEIGHT_MESSAGE, reportHeight } from '../../src/embed/embed.js';
 import { resizeEmbeds } from '../../src/embed/host.js';
+import { withWarnings } from '../helpers.js';
 
 describe('iframe embed (embed.html)', () => {
   it('builds the element named by ?el= with the other parameters as attributes', () => {
@@ -12,16 +13,12 @@ describe('iframe embed (embed.html)', () => {
     expect(element.hasAttribute('el')).to.equal(false);
   });
 
-  it('explains an unknown ?el= instead of rendering nothing', () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
+  it('explains an unknown ?el= instead of rendering nothing', async () => {
+    await withWarnings(async () => {
       const element = elementFromQuery('?el=script');
       expect(element.getAttribute('part')).to.equal('error');
       expect(element.textContent).to.contain('“script”').and.contain('“cs-timeline”').and.contain('“treaty-card”');
-    } finally {
-      console.warn = warn;
-    }
+    });
   });
 
   it('ignores parameters that are not attribute names rather than throwing', () => {

@@ -15,14 +15,12 @@ import {
   errorPart,
   FetchRecorder,
   hasContent,
-  registerAll,
   rendered,
   RESIZE_OBSERVER_LOOP,
   rewriteTexts,
   sleep,
   squash,
-  tolerateResizeObserverLoop,
-  WarnRecorder,
+  robustPage,
   type CsLike,
   type ElementInfo,
 } from './helpers.js';
@@ -31,33 +29,19 @@ const echo = (body: string) => `/test-api/echo?body=${encodeURIComponent(body)}`
 
 describe('faults: a src that fails', function () {
   this.timeout(30_000);
-  let container: HTMLElement;
-  let warnings: WarnRecorder;
+  const page = robustPage(800);
   let errors: ErrorRecorder;
-  let untolerate: () => void;
-
-  before(async () => {
-    await registerAll();
-    untolerate = tolerateResizeObserverLoop();
-  });
-  after(() => untolerate());
   beforeEach(() => {
-    warnings = new WarnRecorder().install();
     errors = new ErrorRecorder(RESIZE_OBSERVER_LOOP).install();
-    container = document.createElement('div');
-    container.style.width = '800px';
-    document.body.append(container);
   });
   afterEach(() => {
-    warnings.uninstall();
     errors.uninstall();
-    container.remove();
     DataController.timeoutMs = 10_000;
   });
 
   /** The element with `src`, once it shows its picture or an error. */
   async function load(info: ElementInfo, src: string, attributes: Record<string, string> = {}): Promise<CsLike> {
-    const el = create(info.tag, { lang: 'en', ...info.baseline, ...attributes, src }, container);
+    const el = create(info.tag, { lang: 'en', ...info.baseline, ...attributes, src }, page.container);
     await rendered(el, 8000);
     return el;
   }
@@ -84,7 +68,7 @@ describe('faults: a src that fails', function () {
     } else {
       expect(retry, 'no Retry for a failure that retrying cannot fix').to.equal(null);
     }
-    const own = warnings.take().filter((warning) => warning.startsWith(`<${el.localName}>`));
+    const own = page.warnings.take().filter((warning) => warning.startsWith(`<${el.localName}>`));
     expect(own, 'one console.warn').to.have.length(1);
     expect(own[0]).to.include(message.slice(0, 40));
     expect(errors.take(), 'uncaught errors').to.deep.equal([]);
@@ -183,7 +167,7 @@ describe('faults: a src that fails', function () {
         const fast = await rewriteTexts(info, (text) => `FAST ${text}`);
         const url = blobUrl(fast);
         try {
-          const el = create(info.tag, { lang: 'en', ...info.baseline, src: `/test-api/delay/700${info.dataFile}` }, container);
+          const el = create(info.tag, { lang: 'en', ...info.baseline, src: `/test-api/delay/700${info.dataFile}` }, page.container);
           await el.updateComplete;
           el.setAttribute('src', url);
           await rendered(el);
@@ -198,7 +182,7 @@ describe('faults: a src that fails', function () {
       });
 
       it('a slow success overtaken by a failure leaves the failure', async () => {
-        const el = create(info.tag, { lang: 'en', ...info.baseline, src: `/test-api/delay/600${info.dataFile}` }, container);
+        const el = create(info.tag, { lang: 'en', ...info.baseline, src: `/test-api/delay/600${info.dataFile}` }, page.container);
         await el.updateComplete;
         el.setAttribute('src', '/test-api/status/404');
         await rendered(el);
@@ -206,13 +190,13 @@ describe('faults: a src that fails', function () {
         await sleep(800);
         await rendered(el);
         expect(squash(errorPart(el)?.textContent)).to.include('HTTP 404');
-        expect(warnings.take(), 'no more warnings').to.deep.equal([]);
+        expect(page.warnings.take(), 'no more warnings').to.deep.equal([]);
       });
 
       it('removed mid-load: aborts, no error, no warning; added again: loads', async () => {
         const fetches = new FetchRecorder().install();
         try {
-          const el = create(info.tag, { lang: 'en', ...info.baseline, src: `/test-api/delay/600${info.dataFile}` }, container);
+          const el = create(info.tag, { lang: 'en', ...info.baseline, src: `/test-api/delay/600${info.dataFile}` }, page.container);
           await el.updateComplete;
           await sleep(100);
           el.remove();
@@ -220,13 +204,13 @@ describe('faults: a src that fails', function () {
           expect(request, 'the load started').not.to.equal(undefined);
           await sleep(900);
           expect(request.signal?.aborted, 'the request was aborted').to.equal(true);
-          expect(warnings.take(), 'console.warn after removal').to.deep.equal([]);
+          expect(page.warnings.take(), 'console.warn after removal').to.deep.equal([]);
           expect(errors.take(), 'errors after removal').to.deep.equal([]);
-          container.append(el);
+          page.container.append(el);
           await rendered(el, 8000);
           expect(errorPart(el), squash(errorPart(el)?.textContent)).to.equal(null);
           expect(hasContent(el)).to.equal(true);
-          expect(warnings.take()).to.deep.equal([]);
+          expect(page.warnings.take()).to.deep.equal([]);
         } finally {
           fetches.uninstall();
         }
@@ -239,7 +223,7 @@ describe('faults: a src that fails', function () {
         script.type = 'application/json';
         script.textContent = '{ not json';
         el.append(script);
-        container.append(el);
+        page.container.append(el);
         await rendered(el);
         expectDataError(el, 'inline', 'is not valid JSON');
       });

@@ -392,3 +392,29 @@ export async function openStrictPage(query: string, { width = 900, height = 700,
   await frameOf(win);
   return { window: win, document: doc, record: win.__csp!, elements, close: stage.close };
 }
+
+/**
+ * A robustness suite's page, set up once for the suite (the elements
+ * registered, ResizeObserver's loop notice tolerated) and for each test
+ * (console.warn recorded, an empty container `width` px wide).
+ */
+export function robustPage(width: number): { readonly container: HTMLElement; readonly warnings: WarnRecorder } {
+  const page = {} as { container: HTMLElement; warnings: WarnRecorder };
+  let untolerate: () => void;
+  before(async () => {
+    await registerAll();
+    untolerate = tolerateResizeObserverLoop();
+  });
+  after(() => untolerate());
+  beforeEach(() => {
+    page.warnings = new WarnRecorder().install();
+    page.container = document.createElement('div');
+    page.container.style.width = `${width}px`;
+    document.body.append(page.container);
+  });
+  afterEach(() => {
+    page.warnings.uninstall();
+    page.container.remove();
+  });
+  return page;
+}

@@ -15,14 +15,12 @@ import {
   ELEMENTS,
   errorPart,
   hasContent,
-  registerAll,
   rendered,
   rewriteTexts,
   sleep,
   squash,
   textPaths,
-  tolerateResizeObserverLoop,
-  WarnRecorder,
+  robustPage,
   type CsLike,
   type ElementInfo,
 } from './helpers.js';
@@ -89,25 +87,11 @@ async function withInline(info: ElementInfo, document: unknown, container: HTMLE
 
 describe('injection: user text is rendered as text', function () {
   this.timeout(60_000);
-  let container: HTMLElement;
-  let warnings: WarnRecorder;
-
-  let untolerate: () => void;
-  before(async () => {
-    await registerAll();
-    untolerate = tolerateResizeObserverLoop();
-  });
-  after(() => untolerate());
+  const page = robustPage(900);
   beforeEach(() => {
     delete window.__pwned;
-    warnings = new WarnRecorder().install();
-    container = document.createElement('div');
-    container.style.width = '900px';
-    document.body.append(container);
   });
   afterEach(() => {
-    warnings.uninstall();
-    container.remove();
     delete window.__pwned;
   });
 
@@ -115,7 +99,7 @@ describe('injection: user text is rendered as text', function () {
     for (const payload of PAYLOADS.filter((text) => text.includes('data-pwn'))) {
       const el = document.createElement('robust-unsafe');
       el.setAttribute('text', payload);
-      container.append(el);
+      page.container.append(el);
       await sleep(30);
       const traces = injectionTraces(el.shadowRoot!);
       expect(traces.length > 0 || !deepText(el.shadowRoot!).includes(payload), `control: ${payload}`).to.equal(true);
@@ -133,7 +117,7 @@ describe('injection: user text is rendered as text', function () {
       for (const [index, payload] of PAYLOADS.entries()) {
         it(`shows payload ${index + 1} as text in every text field: ${JSON.stringify(payload).slice(0, 60)}`, async () => {
           const document = await rewriteTexts(info, () => payload);
-          const el = await withInline(info, document, container);
+          const el = await withInline(info, document, page.container);
           expect(errorPart(el), squash(errorPart(el)?.textContent)).to.equal(null);
           expect(hasContent(el)).to.equal(true);
           expect(injectionTraces(el.shadowRoot!)).to.deep.equal([]);
@@ -145,7 +129,7 @@ describe('injection: user text is rendered as text', function () {
         const document = await rewriteTexts(info, (_, path) => tagged(PAYLOADS[path.length % PAYLOADS.length], path.length));
         const url = blobUrl(document);
         try {
-          const el = create(info.tag, { lang: 'en', ...info.baseline, ...(await revealing(info)), src: url }, container);
+          const el = create(info.tag, { lang: 'en', ...info.baseline, ...(await revealing(info)), src: url }, page.container);
           await rendered(el);
           await sleep(30);
           expect(errorPart(el), squash(errorPart(el)?.textContent)).to.equal(null);
@@ -161,7 +145,7 @@ describe('injection: user text is rendered as text', function () {
         // The timeline reads user documents leniently (unknown fields are ignored): the payload goes where it is an error, as an event's date.
         if (info.tag === 'cs-timeline') (bundled.events as Record<string, unknown>[])[0].date = payload;
         const document = info.tag === 'cs-timeline' ? bundled : { ...bundled, [payload]: 1 };
-        const el = await withInline(info, document, container);
+        const el = await withInline(info, document, page.container);
         const error = errorPart(el);
         expect(error).not.to.equal(null);
         expect(squash(error!.textContent)).to.include(payload);
@@ -169,14 +153,14 @@ describe('injection: user text is rendered as text', function () {
       });
 
       it('shows markup that is not JSON as a JSON error, as text', async () => {
-        const el = await withInline(info, `${PAYLOADS[0]}${PAYLOADS[4]}`, container);
+        const el = await withInline(info, `${PAYLOADS[0]}${PAYLOADS[4]}`, page.container);
         expect(squash(errorPart(el)?.textContent)).to.include('not valid JSON');
         expect(injectionTraces(el.shadowRoot!)).to.deep.equal([]);
       });
 
       it('shows a payload in the src URL of a failed load as text', async () => {
         const src = `/test-api/status/404?q=${PAYLOADS[0]}`;
-        const el = create(info.tag, { lang: 'en', ...info.baseline, src }, container);
+        const el = create(info.tag, { lang: 'en', ...info.baseline, src }, page.container);
         await rendered(el);
         await sleep(30);
         expect(squash(errorPart(el)?.textContent)).to.include(src);
@@ -184,7 +168,7 @@ describe('injection: user text is rendered as text', function () {
       });
 
       it('shows a payload in an attribute value as text in the error', async () => {
-        const el = create(info.tag, { lang: 'en', ...info.baseline, theme: PAYLOADS[4] }, container);
+        const el = create(info.tag, { lang: 'en', ...info.baseline, theme: PAYLOADS[4] }, page.container);
         await rendered(el);
         await sleep(30);
         expect(squash(errorPart(el)?.textContent)).to.include(PAYLOADS[4]);
@@ -207,7 +191,7 @@ describe('injection: user text is rendered as text', function () {
         };
         visit(document);
         expect(refs, 'source references').to.be.greaterThan(0);
-        const el = await withInline(info, document, container);
+        const el = await withInline(info, document, page.container);
         if (info.tag === 'cs-timeline') {
           // Its reader ignores fields it does not know: the picture, and no such link anywhere.
           expect(errorPart(el)).to.equal(null);
@@ -219,7 +203,7 @@ describe('injection: user text is rendered as text', function () {
       });
 
       it('links only to http(s) when it renders its bundled data', async () => {
-        const el = create(info.tag, { lang: 'en', ...info.baseline, ...(await revealing(info)) }, container);
+        const el = create(info.tag, { lang: 'en', ...info.baseline, ...(await revealing(info)) }, page.container);
         await rendered(el);
         for (const link of deepElements(el.shadowRoot!)) {
           for (const name of ['href', 'xlink:href']) {

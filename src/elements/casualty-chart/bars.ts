@@ -11,8 +11,8 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { nice, ticks } from 'd3-array';
 import { formatFigure, formatNumber } from '../../core/format.js';
 import { msg } from '../../core/localize.js';
-import { figureName, markLabel, sourceTitle, type DrawContext } from './labels.js';
-import type { BattleView, FigureRow, ForceGroup } from './model.js';
+import { figureName, markLabel, sourceTitle, type DrawContext } from './messages.js';
+import type { BattleView, FigureRow, ForceGroup } from './casualty-chart-view.js';
 import { renderTooltip } from './tooltip.js';
 
 export const BAR_HEIGHT = 14;

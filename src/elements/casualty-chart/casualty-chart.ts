@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import type { BattlesDocument } from '../../data/types.js';
@@ -14,15 +14,13 @@ import { styles } from './casualty-chart.styles.js';
 import { CopyController } from '../../core/copy-controller.js';
 import type { ExportInfo } from '../../core/export-info.js';
 import { cssProps } from '../../core/css-props.js';
-import type { DrawContext } from './labels.js';
-import { ALL, battleView, checkBattles, CHARTS, markKeys, selectBattles, sourceRefs, type BattleView } from './model.js';
+import type { DrawContext } from './messages.js';
+import { ALL, chartView, checkBattles, CHARTS, type ChartView } from './casualty-chart-view.js';
+import { memo } from '../../core/memo.js';
 import { RovingFocusController } from '../../core/roving-focus.js';
 import { citation, renderTable, toCSV } from './table.js';
 import { renderWaffle } from './waffle.js';
-import { WidthController } from '../../core/width-controller.js';
-
-const PANEL_MIN = 340;
-const PANEL_GAP = 24;
+import { SizeController } from '../../core/size-controller.js';
 
 /**
  * The losses of the Czechoslovak army in the USSR at Sokolovo, Kiev and the
@@ -92,17 +90,16 @@ export class CasualtyChart extends CsElement {
     check: (document) => this.checkDocument(document),
   });
 
-  private readonly size = new WidthController(this);
-  /**
-   * The figures are one Tab stop; arrow keys, Home and End walk them. Their keys are derived
-   * when asked (a few dozen rows), from the document the data controller holds at that moment:
-   * a document already in memory arrives in the controller's hostUpdate, after willUpdate.
-   */
-  private readonly keys = new RovingFocusController(this, { keys: () => markKeys(this.views(), this.chartKind === 'waffle'), selector: '[part~="mark"]' });
+  private readonly size = new SizeController(this);
+  /** What render() draws, derived in willUpdate from the inputs alone (again only when one of them changed). */
+  private view?: ChartView;
+  private readonly chartView = memo(chartView);
+  /** The figures are one Tab stop; arrow keys, Home and End walk them. */
+  private readonly keys = new RovingFocusController(this, { keys: () => this.view?.keys ?? [], selector: '[part~="mark"]' });
 
   /** The figures shown, as CSV (header + one line per value with its source; no BOM). */
   toCSV(): string {
-    return withLocale(this.locale, () => toCSV(this.views(), this.context()));
+    return withLocale(this.locale, () => toCSV(this.view?.views ?? [], this.context()));
   }
 
   // A removed attribute sets its property to null: that means the default.
@@ -131,8 +128,12 @@ export class CasualtyChart extends CsElement {
     return { path: problem.path, detail: msg(str`battle “${battle}” has no force “${force}”.`, { id: 'casualty-chart.unknownForce' }) };
   }
 
-  private views(): BattleView[] {
-    return this.data.value ? selectBattles(this.data.value, this.selectedBattle).map(battleView) : [];
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Lit runs the controllers after willUpdate: a document already in memory is taken now.
+    this.data.hostUpdate();
+    const document = this.data.value;
+    this.view = document ? this.chartView(document, this.selectedBattle, this.chartKind, this.size.width || 640) : undefined;
   }
 
   private context(): DrawContext {
@@ -177,35 +178,29 @@ export class CasualtyChart extends CsElement {
   }
 
   protected override exportInfo(): ExportInfo | undefined {
-    const battles = this.data.value ? selectBattles(this.data.value, this.selectedBattle) : [];
+    const { battles = [], sources = [] } = this.view ?? {};
     if (!battles.length || this.configProblem()) return undefined;
     const names = battles.map((battle) => this.text(battle.name)).join(', ');
     return {
       name: `${this.selectedBattle === ALL ? 'all-battles' : this.selectedBattle}-losses-${this.locale}`,
       title: msg(str`Losses: ${names}`, { id: 'casualty-chart.exportTitle' }),
-      sources: () => sourceRefs(battles).map((ref) => ref.source),
+      sources: () => sources.map((ref) => ref.source),
       csv: () => this.toCSV(),
     };
   }
 
   private async cite(): Promise<void> {
-    const battles = this.data.value ? selectBattles(this.data.value, this.selectedBattle) : [];
-    const text = withLocale(this.locale, () => citation(battles, this.views(), this.context(), location.href, new Date()));
+    const { battles = [], views = [] } = this.view ?? {};
+    const text = withLocale(this.locale, () => citation(battles, views, this.context(), location.href, new Date()));
     await this.copier.copy(text);
   }
 
   override render() {
-    return this.renderWith(this.data, (document) => this.renderChart(document));
+    return this.renderWith(this.data, () => (this.view ? this.renderChart(this.view) : nothing));
   }
 
-  private renderChart(document: BattlesDocument) {
-    const battles = selectBattles(document, this.selectedBattle);
-    const views = battles.map(battleView);
+  private renderChart({ views, waffle, columns, panel, ownScales, sources }: ChartView) {
     const ctx = { ...this.context(), tabStop: this.keys.tabStop() };
-    const width = this.size.width || 640;
-    const columns = Math.max(1, Math.min(views.length, Math.floor((width + PANEL_GAP) / (PANEL_MIN + PANEL_GAP))));
-    const panel = Math.floor((width - PANEL_GAP * (columns - 1)) / columns);
-    const waffle = this.chartKind === 'waffle';
     return html`<div
         class="chart"
         @focusin=${this.onFocusIn}
@@ -214,7 +209,7 @@ export class CasualtyChart extends CsElement {
         @pointerout=${this.onPointerOut}
         @keydown=${this.onKeyDown}
       >
-        ${!waffle && views.reduce((groups, view) => groups + view.groups.length, 0) > 1
+        ${ownScales
           ? html`<p class="note">
               ${msg('Each group of bars has its own scale: between groups, compare the numbers, not the lengths.', {
                 id: 'casualty-chart.ownScale',
@@ -249,7 +244,7 @@ export class CasualtyChart extends CsElement {
             <textarea id="citation" class="citation" readonly rows="6" .value=${this.copier.text}></textarea>
           </div>`
         : nothing}
-      ${renderTable(views, ctx, this.showTable)} ${renderSources(sourceRefs(battles))}`;
+      ${renderTable(views, ctx, this.showTable)} ${renderSources(sources)}`;
   }
 }
 

@@ -8,8 +8,8 @@ import { formatDate, formatDateSpec, formatFigure } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
 import { sourceById } from '../../core/sources.js';
 import { csvField } from '../../core/csv.js';
-import { figureName, qualifierName, sourceTitle, valueNote, type DrawContext } from './labels.js';
-import type { BattleView, FigureRow } from './model.js';
+import { figureName, qualifierName, sourceTitle, valueNote, type DrawContext } from './messages.js';
+import type { BattleView, FigureRow } from './casualty-chart-view.js';
 
 interface ValueRecord {
   row: FigureRow;

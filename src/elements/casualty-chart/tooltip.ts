@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatFigure } from '../../core/format.js';
 import { cssProps } from '../../core/css-props.js';
-import { figureName, qualifierName, sourceTitle, valueNote, type DrawContext } from './labels.js';
-import type { FigureRow } from './model.js';
+import { figureName, qualifierName, sourceTitle, valueNote, type DrawContext } from './messages.js';
+import type { FigureRow } from './casualty-chart-view.js';
 
 /**
  * The tooltip of a figure: every value with its qualifier, source and scope.

@@ -7,8 +7,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { sum } from 'd3-array';
 import { formatFigure, formatNumber, pluralForm } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
-import { figureName, markLabel, valuesWithSources, type DrawContext } from './labels.js';
-import { peoplePerSquare, unsquaredTotals, waffleCells, type BattleView, type FigureRow, type ForceGroup } from './model.js';
+import { figureName, markLabel, valuesWithSources, type DrawContext } from './messages.js';
+import { peoplePerSquare, unsquaredTotals, waffleCells, type BattleView, type FigureRow, type ForceGroup } from './casualty-chart-view.js';
 import { renderTooltip } from './tooltip.js';
 
 const GAP = 2;

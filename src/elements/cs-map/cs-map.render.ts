@@ -6,7 +6,7 @@ import { formatNumber } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
 import type { EventOutline, Locale } from '../../data/types.js';
 import type { Compass } from './geometry.js';
-import { DATE_SIZE, LINE_HEIGHT, type Leg, type MapView, type Mark } from './view.js';
+import { DATE_SIZE, LINE_HEIGHT, type Leg, type MapView, type Mark } from './cs-map-view.js';
 
 /** An arrowhead pointing right, towards a place beyond the frame. */
 const POINTER = 'M9,0 L-5,-7 L-2,0 L-5,7 Z';

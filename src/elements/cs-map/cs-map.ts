@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CsElement } from '../../core/base-element.js';
-import { DataController } from '../../core/data-loader.js';
+import { DataController, SecondaryData } from '../../core/data-loader.js';
 import { userReader } from '../../data/user/load.js';
 import { CsSelectEvent } from '../../core/events.js';
 import { formatDateSpec } from '../../core/format.js';
@@ -13,10 +13,11 @@ import type { EventOutlineDocument, EventOutline, Locale, PlacesDocument } from 
 import type { ExportInfo } from '../../core/export-info.js';
 import { styles } from './cs-map.styles.js';
 import { renderAttribution, renderDetail, renderItinerary, renderLegend, renderLegs, renderMark, renderScale } from './cs-map.render.js';
-import { eventsAt, FIRST_YEAR, happenedBy, LAST_YEAR } from './road.js';
-import { buildView, type MapView } from './view.js';
+import { FIRST_YEAR, LAST_YEAR } from './road.js';
+import { mapView, placeDetail, type MapView, type PlaceDetail } from './cs-map-view.js';
+import { memo } from '../../core/memo.js';
 import { RovingFocusController } from '../../core/roving-focus.js';
-import { WidthController } from '../../core/width-controller.js';
+import { SizeController } from '../../core/size-controller.js';
 import { drawCoarseLand, type BasemapPaths } from './coarse-land.js';
 
 type Basemap = typeof import('./basemap.js');
@@ -79,14 +80,15 @@ export class CsMap extends CsElement {
   /** The id of the selected place (reflected). */
   @property({ reflect: true }) selected?: string;
 
-  /** The bundled events, in the element's language: they date and order the road and fill the panel. */
-  @state() private events?: EventOutlineDocument;
-  @state() private eventsError?: string;
-  /** The language of the events last asked for. */
-  private eventsLocale?: Locale;
+  /**
+   * The bundled events, in the element's language: they date and order the road and fill the panel.
+   * The previous language's stay on screen while the next arrive.
+   */
+  private readonly events = new SecondaryData<Locale, EventOutlineDocument>(this, {
+    load: (locale) => bundledData('events-outline', locale),
+    sync: (locale) => bundledDataSync('events-outline', locale),
+  });
   @state() private basemap?: Basemap;
-  /** The basemap could not load: the map is drawn without it. */
-  @state() private basemapFailed = false;
   /** The place marks are one Tab stop; arrow keys, Home and End walk them. */
   private readonly keys = new RovingFocusController(this, { keys: () => this.markIds, selector: '[part~="place"]', keyAttribute: 'data-id' });
 
@@ -97,33 +99,23 @@ export class CsMap extends CsElement {
     reader: { load: () => userReader<PlacesDocument>(import('../../generated/validate-places.js'), 'places') },
   });
 
-  private readonly size = new WidthController(this);
+  private readonly size = new SizeController(this);
+  /** What render() draws, derived in willUpdate from the inputs alone (again only when one of them changed). */
   private view?: MapView;
-  /** What the view was derived from: it is derived again only when one of them changes. */
-  private viewInputs: unknown[] = [];
+  private detail?: PlaceDetail;
+  private readonly mapView = memo(mapView);
+  private readonly placeDetail = memo(placeDetail);
   private basemapPaths?: { frame: MapView['frame']; paths: BasemapPaths };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => (this.basemapFailed = true));
+    if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => {}); // without it, the map is drawn without land
   }
 
-  /** Loads the events in the element's language; the previous language's stay on screen meanwhile. */
-  private requestEvents(): void {
-    const locale = this.locale;
-    if (this.eventsLocale === locale) return;
-    this.eventsLocale = locale;
-    const known = bundledDataSync('events-outline', locale);
-    if (known) {
-      this.events = known;
-      return;
-    }
-    bundledData('events-outline', locale).then(
-      (events) => {
-        if (this.eventsLocale === locale) this.events = events;
-      },
-      (error: unknown) => (this.eventsError = String(error)),
-    );
+  /** Why the events could not load, as the error message names it. */
+  private get eventsError(): string | undefined {
+    const error = this.events.error;
+    return error?.kind === 'import' ? error.detail : undefined;
   }
 
   /** The year as a number, when it is a valid one. */
@@ -152,17 +144,12 @@ export class CsMap extends CsElement {
     // update derives the picture from it (the first update of a pre-rendered or second element).
     this.data.hostUpdate();
     this.basemap ??= basemapLoaded;
-    this.requestEvents();
+    void this.events.request(this.locale);
     const places = this.data.value;
     const problem = this.configProblem();
-    const inputs = [places, this.events, this.frameWidth(), this.locale, this.untilYear, problem];
-    if (inputs.some((input, index) => input !== this.viewInputs[index])) {
-      this.viewInputs = inputs;
-      this.view =
-        places && this.events && !problem
-          ? buildView(places, this.events, this.frameWidth(), this.locale, this.untilYear, (place) => this.text(place.name))
-          : undefined;
-    }
+    const events = this.events.value;
+    this.view = places && events && !problem ? this.mapView(places, events, this.frameWidth(), this.locale, this.untilYear) : undefined;
+    this.detail = this.view && events ? this.placeDetail(this.view, events, this.selected, this.untilYear) : undefined;
     // Projecting the basemap is the costly part of a frame: once per frame, not per keystroke.
     // Until the detailed basemap arrives (its own chunk), the coarse land of the entry.
     if (this.view && (this.basemapPaths?.frame !== this.view.frame || (this.basemap && this.basemapPaths.paths.coarse))) {
@@ -213,9 +200,7 @@ export class CsMap extends CsElement {
     if (this.eventsError && !this.configProblem()) {
       return this.renderError(msg(str`The events data could not be loaded: ${this.eventsError}`, { id: 'cs-map.eventsError' }));
     }
-    // A server rendering holds the basemap: it stays until this picture has it too.
-    const whole = this.basemap || this.basemapFailed || !this.serverNodes;
-    return this.renderWith(this.data, () => (this.view && whole ? this.renderMap(this.view) : this.renderLoading()));
+    return this.renderWith(this.data, () => (this.view ? this.renderMap(this.view) : this.renderLoading()));
   }
 
   private caption(year: number | undefined): string {
@@ -239,10 +224,6 @@ export class CsMap extends CsElement {
     const basemap = this.basemapPaths?.paths;
     const year = this.untilYear;
     const tabStop = this.keys.tabStop(this.selected);
-    const selectedMark = view.marks.find((mark) => mark.place.id === this.selected);
-    const placeEvents = selectedMark
-      ? eventsAt(selectedMark.place.id, this.events?.events ?? []).filter((event) => happenedBy(event, year))
-      : [];
     return html`<figure>
         <figcaption id="caption">${this.caption(year)}</figcaption>
         <svg
@@ -282,8 +263,8 @@ export class CsMap extends CsElement {
         ${renderItinerary(view)} ${renderLegend(view, year)} ${renderAttribution()} ${this.renderDownload(false)}
       </figure>
       ${renderDetail(
-        selectedMark,
-        placeEvents,
+        this.detail?.mark,
+        this.detail?.events ?? [],
         year,
         (event: EventOutline) => formatDateSpec(event, this.locale),
         (event: EventOutline) => this.text(event.title),

@@ -3,7 +3,12 @@ import { geoConicConformal, geoDistance, type GeoProjection } from 'd3-geo';
 
 export const EARTH_RADIUS_KM = 6371;
 
-export interface Frame {
+/**
+ * The frame: the rectangle the map is drawn in (its size in pixels) and the
+ * projection fitted to it. "Frame" means this rectangle in the map's code and
+ * comments ("beyond the frame"), nothing else.
+ */
+export interface MapFrame {
   width: number;
   height: number;
   projection: GeoProjection;
@@ -26,7 +31,7 @@ export function frameHeight(width: number): number {
  * shapes across Central and Eastern Europe — centred on 33° E and fitted so
  * that `points` ([lon, lat]) fill the frame inside `margins`.
  */
-export function fitFrame(width: number, points: [number, number][], margins: Margins): Frame {
+export function fitFrame(width: number, points: [number, number][], margins: Margins): MapFrame {
   const height = frameHeight(width);
   const projection = geoConicConformal().parallels([45, 55]).rotate([-33, 0]).center([0, 50]);
   projection.fitExtent(
@@ -45,7 +50,7 @@ export function fitFrame(width: number, points: [number, number][], margins: Mar
 }
 
 /** Kilometres between two points on the map, along the great circle. */
-export function kilometresBetween(frame: Frame, a: [number, number], b: [number, number]): number | undefined {
+export function kilometresBetween(frame: MapFrame, a: [number, number], b: [number, number]): number | undefined {
   const from = frame.projection.invert?.(a);
   const to = frame.projection.invert?.(b);
   if (!from || !to) return undefined;
@@ -66,7 +71,7 @@ export interface ScaleBar {
  * map's scale varies with latitude): the longest round distance that fits in
  * `maxLength` pixels.
  */
-export function scaleBar(frame: Frame, x: number, y: number, maxLength: number): ScaleBar | undefined {
+export function scaleBar(frame: MapFrame, x: number, y: number, maxLength: number): ScaleBar | undefined {
   const perPixel = (kilometresBetween(frame, [x, y], [x + 100, y]) ?? 0) / 100;
   if (!(perPixel > 0)) return undefined;
   const kilometres = NICE_KILOMETRES.filter((km) => km / perPixel <= maxLength).at(-1);
@@ -91,7 +96,7 @@ export interface OffMapPointer {
  * towards it leaves the frame (inset by `inset`), and which way it points.
  * Undefined when the place is inside.
  */
-export function offMapPointer(frame: Frame, lonLat: [number, number], inset: number): OffMapPointer | undefined {
+export function offMapPointer(frame: MapFrame, lonLat: [number, number], inset: number): OffMapPointer | undefined {
   const point = frame.projection(lonLat);
   if (!point) return undefined;
   const [px, py] = point;

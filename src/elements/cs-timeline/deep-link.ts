@@ -43,3 +43,6 @@ export function writeHashId(key: string, id: string | undefined): void {
   if (hash === location.hash.replace(/^#/, '')) return;
   history.replaceState(history.state, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
 }
+
+/** Where a timeline keeps its selection in the hash: `cs-timeline`, or `cs-timeline-<element id>`. */
+export const hashKey = (element: HTMLElement): string => (element.id ? `cs-timeline-${element.id}` : 'cs-timeline');

@@ -1,7 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
-import { registerSources } from '../../core/sources.js';
+import { SecondaryData } from '../../core/data-loader.js';
+import { whenIdle } from '../../core/idle.js';
+import { registerSources, sourceById } from '../../core/sources.js';
 import { bundledData } from '../../data/bundled.js';
-import type { EventOutline, HistoryEvent, Locale, LocalizedText, Source } from '../../data/types.js';
+import type { EventOutline, HistoryEvent, Locale, LocalizedText, NamesDocument, Source } from '../../data/types.js';
+import { ui } from './timeline-text.js';
 
 type Names = ReadonlyMap<string, LocalizedText>;
 
@@ -10,22 +13,43 @@ type Names = ReadonlyMap<string, LocalizedText>;
  * the bundled events' whole document (summary, people, dispute, the sources
  * it cites) and the place and person names, each loaded once per language
  * when a reader opens an event. User documents carry their detail already.
+ * Both load through the core's `SecondaryData` (latest wins, memory first).
  */
 export class EventDetails {
-  /** True when the last load of the detail failed; opening an event again (a new selection) retries. */
-  failed = false;
-
-  private full?: { locale: Locale; byId: Map<string, HistoryEvent> };
-  private fullRequested?: Locale;
-  private fullLoading?: Promise<void>;
-  private names?: { locale: Locale; places: Names; people: Names };
-  private namesRequested?: Locale;
+  private readonly full: SecondaryData<Locale, Map<string, HistoryEvent>>;
+  private readonly names: SecondaryData<Locale, { places: Names; people: Names }>;
+  private prefetched?: Locale;
 
   /** `host` updates when something arrives; `load` fetches a bundled document (tests pass their own). */
   constructor(
-    private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
-    private readonly load: typeof bundledData = bundledData,
-  ) {}
+    host: Pick<ReactiveControllerHost, 'requestUpdate'>,
+    load: typeof bundledData = bundledData,
+  ) {
+    const byId = (document: { events: HistoryEvent[]; sources?: Source[] }) => {
+      registerSources(document.sources ?? []);
+      return new Map(document.events.map((event) => [event.id, event]));
+    };
+    this.full = new SecondaryData(host, {
+      load: (locale) =>
+        load('events', locale).then(byId, (error: unknown) => {
+          console.warn('cs-timeline: the event details could not load', error);
+          throw error;
+        }),
+    });
+    const names = (document: NamesDocument) => ({
+      places: new Map(document.places.map((place) => [place.id, place.name as LocalizedText])),
+      people: new Map(document.people.map((person) => [person.id, person.name as LocalizedText])),
+    });
+    this.names = new SecondaryData(host, {
+      // Without names the panel shows ids: never an error of its own.
+      load: (locale) => load('names', locale).then(names, () => names({ places: [], people: [] })),
+    });
+  }
+
+  /** True when the last load of the detail failed; opening an event again (a new selection) retries. */
+  get failed(): boolean {
+    return this.full.error !== undefined;
+  }
 
   /**
    * Starts loading what the panel of `event` needs in `locale` (nothing when
@@ -33,11 +57,10 @@ export class EventDetails {
    * selection) tries again: the element asks on every update.
    */
   request(event: EventOutline, locale: Locale, fresh = false): void {
-    const retry = this.failed && fresh;
-    if (!event.sources && (this.fullRequested !== locale || retry)) this.fullLoading = this.loadFull(locale);
+    if (!event.sources) void this.full.request(locale, fresh);
     // An outline event (no sources yet) may name people in its detail: its names load too.
     const mentions = event.places?.length || event.people?.length || !event.sources;
-    if (mentions && this.namesRequested !== locale) void this.loadNames(locale);
+    if (mentions) void this.names.request(locale);
   }
 
   /**
@@ -45,53 +68,47 @@ export class EventDetails {
    * (their sources): loads it unless it is there or on its way.
    */
   loadAll(locale: Locale): Promise<void> {
-    if (this.full?.locale === locale) return Promise.resolve();
-    if (this.fullRequested !== locale || this.failed || !this.fullLoading) this.fullLoading = this.loadFull(locale);
-    return this.fullLoading;
+    return this.full.request(locale, true).then(() => {});
+  }
+
+  /**
+   * The printed list names each event's sources: every detail of `locale` loads
+   * in idle time after the first picture (printing cannot wait for them), once
+   * per language, while `element` is on the page.
+   */
+  prefetch(element: HTMLElement, locale: Locale): void {
+    if (this.prefetched === locale) return;
+    this.prefetched = locale;
+    // Held weakly: an element removed before then is not kept alive by the wait.
+    const held = new WeakRef(element);
+    whenIdle(() => {
+      if (held.deref()?.isConnected && this.prefetched === locale) void this.loadAll(locale);
+    }, 3000);
+  }
+
+  /** "Sources: …" of an event for the printed list, once its detail is there ('' before). */
+  printedSources(event: EventOutline, locale: Locale): string {
+    const ids = [...new Set((this.of(event, locale)?.sources ?? []).map((ref) => ref.source))];
+    return ids.length ? ui.sources(ids.map((id) => sourceById(id)?.title ?? id).join('; ')) : '';
   }
 
   /** Whether every event's detail is there in `locale`. */
   hasAll(locale: Locale): boolean {
-    return this.full?.locale === locale;
+    return this.full.of(locale) !== undefined;
   }
 
   /** `event` with its detail, once it has arrived in `locale`. */
   of(event: EventOutline, locale: Locale): Partial<HistoryEvent> | undefined {
     if (event.sources) return event;
-    return this.full?.locale === locale ? this.full.byId.get(event.id) : undefined;
+    return this.full.of(locale)?.get(event.id);
   }
 
   /** A place's or person's name from the bundled names (of the last language that arrived). */
   placeName(id: string): LocalizedText | undefined {
-    return this.names?.places.get(id);
+    return this.names.value?.places.get(id);
   }
 
   personName(id: string): LocalizedText | undefined {
-    return this.names?.people.get(id);
-  }
-
-  private async loadNames(locale: Locale): Promise<void> {
-    this.namesRequested = locale;
-    const byId = (records: readonly { id: string; name: LocalizedText }[]) => new Map(records.map((record) => [record.id, record.name]));
-    const names = await this.load('names', locale).catch(() => ({ places: [], people: [] }));
-    if (this.namesRequested !== locale) return;
-    this.names = { locale, places: byId(names.places), people: byId(names.people) };
-    this.host.requestUpdate();
-  }
-
-  private async loadFull(locale: Locale): Promise<void> {
-    this.fullRequested = locale;
-    this.failed = false;
-    try {
-      const document = await this.load('events', locale);
-      registerSources((document as { sources?: Source[] }).sources ?? []);
-      if (this.fullRequested !== locale) return;
-      this.full = { locale, byId: new Map(document.events.map((event) => [event.id, event])) };
-    } catch (error) {
-      if (this.fullRequested !== locale) return;
-      this.failed = true;
-      console.warn('cs-timeline: the event details could not load', error);
-    }
-    this.host.requestUpdate();
+    return this.names.value?.people.get(id);
   }
 }

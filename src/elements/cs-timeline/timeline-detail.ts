@@ -3,6 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { listFormat } from '../../core/intl.js';
 import { renderSources } from '../../core/sources.js';
 import type { Locale, Source, SourceRef } from '../../data/types.js';
+import type { EventDetails } from './event-details.js';
+import type { TimelineItem } from './timeline-model.js';
+import type { TimelineWords } from './timeline-view.js';
 import { ui } from './timeline-text.js';
 import { shapeIcon } from './timeline-shapes.js';
 
@@ -23,6 +26,26 @@ export interface Detail {
   readonly ownSources?: ReadonlyMap<string, Source>;
   /** A user's image (its URL already checked to be http(s) or relative). */
   readonly media?: { url: string; alt: string; credit?: string; caption?: string };
+}
+
+/** What the panel of `item` shows, every text in the element's language (`words`), with what `details` has loaded so far. */
+export function detailOf(item: TimelineItem, words: TimelineWords, details: EventDetails, ownSources: ReadonlyMap<string, Source> | undefined): Detail {
+  const { event } = item;
+  const { text, category } = words;
+  const full = details.of(event, words.locale);
+  return {
+    id: event.id,
+    ...words.of(item),
+    summary: full?.summary ? text(full.summary) : undefined,
+    pending: full ? undefined : details.failed ? ui.detailFailed() : ui.detailLoading(),
+    disputed: full?.disputed ? text(full.disputed) : undefined,
+    categories: event.categories.map((id) => ({ id, label: category(id) })),
+    places: (event.places ?? []).map((id) => text(details.placeName(id)) || id),
+    people: (full?.people ?? []).map((id) => text(details.personName(id)) || id),
+    sources: full?.sources ?? [],
+    ownSources,
+    media: (event as { media?: Detail['media'] }).media,
+  };
 }
 
 /** A broken image gives way to its description: never a broken-image icon. */

@@ -345,7 +345,10 @@ function labelColumn(units: Unit[], options: LayoutOptions): void {
   const width = options.columnWidth ?? 0;
   if (width < 40) return;
   let free = -Infinity;
-  for (const unit of units) {
+  // In the order of the marks down the axis, not of the dates: a mark drawn later than its date
+  // (an open start, "after 1945") would otherwise take the column below all the events after it.
+  const down = units.every((unit, index) => index === 0 || units[index - 1].anchor <= unit.anchor) ? units : [...units].sort((a, b) => a.anchor - b.anchor);
+  for (const unit of down) {
     // A label may slide down a little below its mark (a leader line joins them) to make room.
     const wanted = unit.anchor - dateLine / 2 - 2;
     const top = Math.max(wanted, free);

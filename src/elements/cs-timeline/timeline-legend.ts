@@ -9,7 +9,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Frame } from './timeline-frame.js';
 import { categoryShape, shapeIcon } from './timeline-shapes.js';
 import { legendText, ui } from './timeline-text.js';
-import { rovingKeydown } from './roving.js';
+import type { RovingFocusController } from '../../core/roving-focus.js';
 
 /** The encodings besides the categories, in the order the legend explains them. */
 export type Encoding = 'several' | 'approximate' | 'open' | 'range' | 'cluster' | 'break';
@@ -55,12 +55,13 @@ function icon(encoding: Encoding): TemplateResult {
  * The chips are one Tab stop (arrow keys move between them), so that the
  * events stay two Tab presses away from the toolbar.
  */
-export function renderLegend(chips: readonly CategoryChip[], encodings: readonly Encoding[], toggle: (id: string) => void): TemplateResult {
+export function renderLegend(chips: readonly CategoryChip[], encodings: readonly Encoding[], toggle: (id: string) => void, focus: RovingFocusController): TemplateResult {
+  const stop = focus.tabStop();
   return html`<div part="legend" class="legend">
-    <div class="chips-row" role="group" aria-labelledby="legend-label" @keydown=${rovingKeydown}>
+    <div class="chips-row" role="group" aria-labelledby="legend-label" @keydown=${focus.handleKey} @focusin=${focus.focused}>
       <span id="legend-label" class="legend-label">${ui.categories()}</span>
       ${chips.map(
-        ({ id, label, shown }, index) => html`<button type="button" class=${`chip c-${id}`} data-category=${id} tabindex=${index === 0 ? '0' : '-1'}
+        ({ id, label, shown }) => html`<button type="button" class=${`chip c-${id}`} data-category=${id} tabindex=${id === stop ? '0' : '-1'}
           aria-pressed=${shown ? 'true' : 'false'} @click=${() => toggle(id)}>${shapeIcon([id])}${label}</button>`,
       )}
     </div>

@@ -31,6 +31,8 @@ const YEAR = 365.25 * 86_400_000;
 const MINIMUM_SHARE = { horizontal: 0.3, vertical: 0.35 } as const;
 /** Length (px) of an axis break, whatever the time it stands for. */
 export const BREAK_LENGTH = { horizontal: 52, vertical: 44 } as const;
+/** A view shorter than this gets month (and finer) ticks; a longer one only years. */
+const FINE_TICKS_BELOW = 4 * YEAR;
 /** Empty periods in a row from which on they become a break. */
 const BREAK_FROM = 2;
 
@@ -103,9 +105,12 @@ export function zoomedScale(base: Scale, view: View, range: readonly [number, nu
 export function ticksFor(scale: Scale, view: View, length: number, gap: number, skip: (at: number) => boolean = () => false): Date[] {
   const calendarTicks = (count: number) => utcTicks(new Date(view[0]), new Date(view[1]), Math.max(2, Math.floor(count)));
   if (scale.domain().length === 2) return calendarTicks(length / gap).filter((date) => !skip(scale(date.getTime())));
-  // Polylinear: candidates at calendar steps over the view and every new year (and month, in a short view), then kept where they fit.
+  // Polylinear: every new year, then kept where they fit. Finer ticks (calendar steps, months) only in a
+  // view of a few years: over decades they would fill only the stretched busy years, and an axis whose
+  // ticks change kind from year to year reads as uneven.
   const [from, to] = [new Date(view[0]), new Date(view[1])];
-  const candidates = [...calendarTicks((length / gap) * 4), ...utcYear.range(from, to), ...(view[1] - view[0] < 4 * YEAR ? utcMonth.range(from, to) : [])];
+  const fine = view[1] - view[0] < FINE_TICKS_BELOW;
+  const candidates = [...(fine ? calendarTicks((length / gap) * 4) : []), ...utcYear.range(from, to), ...(fine ? utcMonth.range(from, to) : [])];
   const rank = (date: Date) => (date.getUTCMonth() === 0 && date.getUTCDate() === 1 ? 0 : date.getUTCDate() === 1 ? 1 : 2);
   const kept: { date: Date; at: number }[] = [];
   const byAt = bisector((tick: { at: number }) => tick.at);

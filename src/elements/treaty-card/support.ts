@@ -4,7 +4,8 @@ import type { Locale, LocalizedText, NamesDocument } from '../../data/types.js';
 /**
  * What a card needs besides its treaty, loaded lazily and once per page:
  * the names of places and people (the bundled `names` document)
- * and the mini-timeline module with d3-time.
+ * and the mini-timeline module with d3-time. The card asks for it through
+ * the core's `SecondaryData` (`load: loadCardSupport, sync: cardSupportSync`).
  */
 export interface CardSupport {
   locale: Locale;

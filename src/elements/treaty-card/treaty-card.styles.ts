@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export const treatyCardStyles = css`
+export const styles = css`
   :host {
     --_card-accent: var(--treaty-card-accent, var(--_accent));
     --_card-radius: var(--treaty-card-radius, 8px);

@@ -1,32 +1,24 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { CsElement } from '../../core/base-element.js';
 import { CopyController } from '../../core/copy-controller.js';
 import type { ExportInfo } from '../../core/export-info.js';
-import { DataController } from '../../core/data-loader.js';
+import { DataController, SecondaryData } from '../../core/data-loader.js';
 import { userReader } from '../../data/user/load.js';
-import { formatDate } from '../../core/format.js';
-import { listFormat, numberFormat } from '../../core/intl.js';
-import { msg, str, withLocale } from '../../core/localize.js';
-import { renderSources, sourceById } from '../../core/sources.js';
-import type { Locale, LocalizedText, Signatory, Treaty, TreatiesDocument } from '../../data/types.js';
+import { listFormat } from '../../core/intl.js';
+import { isLocaleReady, msg, str, withLocale } from '../../core/localize.js';
+import { renderSources } from '../../core/sources.js';
+import type { Locale, LocalizedText, TreatiesDocument } from '../../data/types.js';
 import { bundledTreaty, bundledTreatyId, bundledTreatyIndex, bundledTreatySync } from './bundled-treaties.js';
 import { cardSupportSync, loadCardSupport, type CardSupport } from './support.js';
-import { treatyCardStyles } from './treaty-card.styles.js';
+import { styles } from './treaty-card.styles.js';
 import { duplicateTreatyId, findTreaty, treatyYears, type TreatyLookup } from './treaty-lookup.js';
+import { cardView, citationText, personName, placeName, type CardView } from './treaty-card-view.js';
+import { memo } from '../../core/memo.js';
 
 
 /** How long the "Copied" confirmation stays. */
 const COPIED_MS = 4000;
-
-/** One of the treaty's dates, as the timeline's legend and its text equivalent show it. */
-interface Milestone {
-  kind: 'signed' | 'in-force' | 'term' | 'ended' | 'open-end';
-  label: string;
-  value: string;
-  note?: string;
-  datetime?: string;
-}
 
 /**
  * One Czechoslovak–Soviet treaty on one card: its name, when and where it was
@@ -60,7 +52,7 @@ interface Milestone {
  * @cssprop {<length-percentage>+} [--treaty-card-padding=1rem 1.25rem] - The space inside the card.
  */
 export class TreatyCard extends CsElement {
-  static override styles: CSSResultGroup = [CsElement.styles, treatyCardStyles];
+  static override styles: CSSResultGroup = [CsElement.styles, styles];
 
   /** The treaty: its id (`friendship-1943`) or its year alone (`1943`). */
   @property() treaty?: string;
@@ -68,11 +60,17 @@ export class TreatyCard extends CsElement {
   /** Only the title, the date, the parties and the mini-timeline. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** The treaty on the card now: it stays (busy) while the next one's document loads. */
-  private shown?: Treaty;
+  /** What render() draws, derived in willUpdate from the inputs alone (again only when one of them changed). */
+  private view?: CardView;
+  private readonly cardView = memo(cardView);
+  private lookup?: TreatyLookup;
+  private readonly findTreaty = memo(findTreaty);
+  /** The card shown stays (busy) while the next treaty's document loads. */
+  private busy = false;
 
-  /** Place and person names and the timeline module, loaded once per page. */
-  @state() private support?: CardSupport;
+  /** Place and person names and the timeline module, once per page and language; the previous language's stay until the next arrive. */
+  private readonly supportData = new SecondaryData<Locale, CardSupport>(this, { load: loadCardSupport, sync: cardSupportSync });
+
 
   /** The Cite action: “Copied”, or the citation selected for copying by hand. */
   private readonly copier = new CopyController(this, { textarea: '[part~="cite"] textarea', confirmMs: COPIED_MS });
@@ -98,45 +96,48 @@ export class TreatyCard extends CsElement {
     super.willUpdate(changed);
     // A confirmation or a citation belongs to the card it was made for.
     if (changed.has('treaty') || changed.has('locale')) this.copier.reset();
-    // Names in the card's language; the previous language's stay until they arrive.
-    if (this.support?.locale !== this.locale) this.support = cardSupportSync(this.locale) ?? this.support;
-    if (this.support?.locale !== this.locale) {
-      const locale = this.locale;
-      void loadCardSupport(locale).then((support) => {
-        if (this.locale === locale) this.support = support;
-      });
-    }
+    // Lit runs the controllers after willUpdate: a document already in memory is taken now.
+    this.data.hostUpdate();
+    void this.supportData.request(this.locale);
+    // The view holds UI words: derive it once they are here in this language (render() shows the status until then).
+    if (!isLocaleReady(this.locale)) return;
+    const document = this.data.value;
+    const support = this.supportData.value;
+    this.lookup = document && this.findTreaty(document, this.treaty);
+    const found = this.lookup?.kind === 'found' ? this.lookup.treaty : undefined;
+    // The next treaty's document is on its way: the card shown so far stays, marked busy.
+    this.busy = !found && this.data.loading && !!this.view;
+    if (!this.busy) this.view = found && support ? this.cardView(found, support, this.locale) : undefined;
   }
 
   protected override exportInfo(): ExportInfo | undefined {
-    const [treaty, support, locale] = [this.shown, this.support, this.locale];
-    if (!treaty || !support) return undefined;
-    const ctx = { text: (value?: Partial<LocalizedText>) => this.text(value), place: (id?: string) => this.placeName(id, support), person: (id?: string) => (id && support.personNames.get(id) ? this.text(support.personNames.get(id)) : undefined), milestones: this.milestones(treaty) };
+    const [view, support, locale] = [this.view, this.supportData.value, this.locale];
+    if (!view || !support) return undefined;
+    const { treaty } = view;
+    const ctx = {
+      text: (value?: Partial<LocalizedText>) => this.text(value),
+      place: (id?: string) => placeName(id, support, locale),
+      person: (id?: string) => personName(id, support, locale),
+      milestones: view.milestones,
+    };
     return {
       name: `${treaty.id}-${locale}`,
-      title: this.text(treaty.name.short),
+      title: view.title,
       sources: () => treaty.sources.map((ref) => ref.source),
       csv: () => import('./export-facts.js').then((facts) => withLocale(locale, () => facts.treatyFacts(treaty, ctx))),
     };
   }
 
-  private async cite(treaty: Treaty): Promise<void> {
-    const text = withLocale(this.locale, () => this.citationText(treaty));
-    await this.copier.copy(text);
+  private async cite(view: CardView): Promise<void> {
+    await this.copier.copy(citationText(view, this.locale));
   }
 
   override render() {
     return this.renderWith(this.data, (document) => {
-      const lookup = findTreaty(document, this.treaty);
-      if (lookup.kind !== 'found') {
-        // The next treaty's document is on its way: the card shown so far stays, marked busy.
-        if (this.data.loading && this.shown && this.support) return this.renderCard(this.shown, this.support, true);
-        this.shown = undefined;
-        return this.renderError(this.describeLookup(lookup, document));
-      }
-      if (!this.support) return this.renderLoading();
-      this.shown = lookup.treaty;
-      return this.renderCard(lookup.treaty, this.support);
+      if (this.busy && this.view) return this.renderCard(this.view, true);
+      const lookup = this.lookup;
+      if (lookup && lookup.kind !== 'found') return this.renderError(this.describeLookup(lookup, document));
+      return this.view ? this.renderCard(this.view) : this.renderLoading();
     });
   }
 
@@ -145,71 +146,57 @@ export class TreatyCard extends CsElement {
    * accessible names, so five cards on a page do not make five "Key terms"
    * regions that a screen reader's landmark list cannot tell apart.
    */
-  private renderCard(treaty: Treaty, support: CardSupport, busy = false): TemplateResult {
+  private renderCard(view: CardView, busy = false): TemplateResult {
     const compact = this.compact;
+    const { signed } = view;
     return html`<article part="card" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       <header>
-        <h2 id="title" part="title">${this.text(treaty.name.short)}</h2>
-        ${compact ? nothing : html`<p class="official">${this.text(treaty.name.official)}</p>`}
+        <h2 id="title" part="title">${view.title}</h2>
+        ${compact ? nothing : html`<p class="official">${view.official}</p>`}
       </header>
       <dl class="facts">
         <div part="signed">
           <dt>${msg('Signed', { id: 'treaty-card.signed' })}</dt>
-          <dd>${this.renderSigned(treaty, support)}</dd>
+          <dd>
+            <time datetime=${signed.datetime}>${signed.date}</time>${signed.place ? html`, <span class="place">${signed.place}</span>` : nothing}
+          </dd>
         </div>
         <div part="parties">
           <dt>
-            ${compact || !treaty.signatories.length
+            ${compact || !view.treaty.signatories.length
               ? msg('Parties', { id: 'treaty-card.parties' })
               : msg('Parties and signatories', { id: 'treaty-card.partiesAndSignatories' })}
           </dt>
-          <dd>${this.renderParties(treaty, support)}</dd>
+          <dd>${this.renderParties(view)}</dd>
         </div>
       </dl>
-      ${this.renderDuration(treaty, support)}
+      ${this.renderDuration(view)}
       ${compact
         ? nothing
-        : html`${this.renderTerms(treaty)}
+        : html`${this.renderTerms(view)}
             <section part="outcome">
               <h3 id="outcome-heading">${msg('Outcome', { id: 'treaty-card.outcome' })}</h3>
-              <p>${this.text(treaty.outcome)}</p>
+              <p>${view.outcome}</p>
             </section>
-            ${renderSources(treaty.sources)} ${this.renderCite(treaty)}`}
+            ${renderSources(view.treaty.sources)} ${this.renderCite(view)}`}
       ${compact ? this.renderDownload(true) : nothing}
     </article>`;
   }
 
-  private renderSigned(treaty: Treaty, support: CardSupport): TemplateResult {
-    const place = this.placeName(treaty.signed.place, support);
-    return html`<time datetime=${treaty.signed.date}>${formatDate(treaty.signed.date, treaty.signed.precision, this.locale)}</time>${place
-        ? html`, <span class="place">${place}</span>`
-        : nothing}`;
-  }
-
   /** Each party with the people who signed for it; compact: the parties alone. */
-  private renderParties(treaty: Treaty, support: CardSupport): TemplateResult {
-    const same = (a: Partial<LocalizedText>, b: Partial<LocalizedText>) => this.text(a) === this.text(b);
-    const groups = treaty.parties.map((party) => ({
-      party,
-      signatories: treaty.signatories.filter((signatory) => same(signatory.party, party)),
-    }));
-    // A signatory whose party is not among `parties` still appears, under its own party.
-    for (const signatory of treaty.signatories) {
-      if (groups.some((group) => same(group.party, signatory.party))) continue;
-      groups.push({ party: signatory.party, signatories: [signatory] });
-    }
+  private renderParties(view: CardView): TemplateResult {
     if (this.compact) {
       return html`<ul class="parties inline">
-        ${groups.map((group) => html`<li>${this.text(group.party)}</li>`)}
+        ${view.parties.map((party) => html`<li>${party.name}</li>`)}
       </ul>`;
     }
     return html`<ul class="parties">
-      ${groups.map(
-        (group) => html`<li>
-          <span class="party">${this.text(group.party)}</span>
-          ${group.signatories.length
+      ${view.parties.map(
+        (party) => html`<li>
+          <span class="party">${party.name}</span>
+          ${party.signatories.length
             ? html`<ul class="signatories">
-                ${group.signatories.map((signatory) => this.renderSignatory(signatory, support))}
+                ${party.signatories.map((person) => html`<li><span class="person">${person.name}</span><span class="role">${person.role}</span></li>`)}
               </ul>`
             : nothing}
         </li>`,
@@ -217,32 +204,12 @@ export class TreatyCard extends CsElement {
     </ul>`;
   }
 
-  private renderSignatory(signatory: Signatory, support: CardSupport): TemplateResult {
-    const known = signatory.person ? support.personNames.get(signatory.person) : undefined;
-    const name = known ? this.text(known) : signatory.name;
-    return html`<li><span class="person">${name}</span><span class="role">${this.text(signatory.role)}</span></li>`;
-  }
-
-  private renderDuration(treaty: Treaty, support: CardSupport): TemplateResult {
-    const milestones = this.milestones(treaty);
-    const endUnknown = msg('end unknown', { id: 'treaty-card.endUnknown' });
-    const items = milestones
-      .map((milestone) => (milestone.kind === 'open-end' ? endUnknown : `${milestone.label}: ${milestone.value}`))
-      .join('; ');
-    const description = msg(str`Timeline: ${items}.`, { id: 'treaty-card.timelineDescription' });
-    const model = support.duration?.durationModel(treaty);
-    const drawing =
-      model && support.duration
-        ? support.duration.renderDuration(model, {
-            description,
-            term: treaty.term?.years ? this.years(treaty.term.years) : undefined,
-            endUnknown,
-          })
-        : nothing;
+  private renderDuration({ duration, durationText, milestones }: CardView): TemplateResult {
+    const drawing = duration ? duration.module.renderDuration(duration.model, durationText) : nothing;
     return html`<section part="duration">
       <h3 id="duration-heading" class=${this.compact ? 'visually-hidden' : ''}>${msg('Validity', { id: 'treaty-card.validity' })}</h3>
       ${drawing}
-      ${this.compact && model
+      ${this.compact && duration
         ? nothing
         : html`<dl class="milestones">
             ${milestones.map(
@@ -258,75 +225,29 @@ export class TreatyCard extends CsElement {
     </section>`;
   }
 
-  /** What the data knows of the treaty's life, in order; an unknown end says so. */
-  private milestones(treaty: Treaty): Milestone[] {
-    const { signed, inForce, term, ended } = treaty;
-    const list: Milestone[] = [
-      {
-        kind: 'signed',
-        label: msg('Signed', { id: 'treaty-card.signed' }),
-        value: formatDate(signed.date, signed.precision, this.locale),
-        datetime: signed.date,
-      },
-    ];
-    if (inForce) {
-      list.push({
-        kind: 'in-force',
-        label: msg('In force from', { id: 'treaty-card.inForce' }),
-        value: formatDate(inForce.date, inForce.precision, this.locale, inForce.qualifier),
-        note: inForce.note ? this.text(inForce.note) : undefined,
-        datetime: inForce.date,
-      });
-    }
-    if (term) {
-      list.push({
-        kind: 'term',
-        label: msg('Term', { id: 'treaty-card.term' }),
-        value: term.years ? this.years(term.years) : this.text(term.text),
-        note: term.years ? this.text(term.text) : undefined,
-      });
-    }
-    if (ended) {
-      list.push({
-        kind: 'ended',
-        label: msg('Ended', { id: 'treaty-card.ended' }),
-        value: formatDate(ended.date, ended.precision, this.locale),
-        note: this.text(ended.note),
-        datetime: ended.date,
-      });
-    } else {
-      list.push({
-        kind: 'open-end',
-        label: msg('End', { id: 'treaty-card.end' }),
-        value: msg('unknown', { id: 'treaty-card.endUnknownValue' }),
-      });
-    }
-    return list;
-  }
-
-  private renderTerms(treaty: Treaty): TemplateResult {
-    const list = (items: LocalizedText[]) => html`<ul>
-      ${items.map((item) => html`<li>${this.text(item)}</li>`)}
+  private renderTerms(view: CardView): TemplateResult {
+    const list = (items: string[]) => html`<ul>
+      ${items.map((item) => html`<li>${item}</li>`)}
     </ul>`;
     return html`<section part="terms">
       <h3 id="terms-heading">${msg('Key terms', { id: 'treaty-card.keyTerms' })}</h3>
-      ${treaty.terms.length ? list(treaty.terms) : html`<p>${msg('The data lists no terms.', { id: 'treaty-card.noTerms' })}</p>`}
-      ${treaty.conditions.length
+      ${view.terms.length ? list(view.terms) : html`<p>${msg('The data lists no terms.', { id: 'treaty-card.noTerms' })}</p>`}
+      ${view.conditions.length
         ? html`<div class="conditions">
             <h3>${msg('Conditions', { id: 'treaty-card.conditions' })}</h3>
-            ${list(treaty.conditions)}
+            ${list(view.conditions)}
           </div>`
         : nothing}
-      ${treaty.invokedBy.length
+      ${view.invokedBy.length
         ? html`<h3>${msg('Invoked by', { id: 'treaty-card.invokedBy' })}</h3>
-            ${list(treaty.invokedBy.map((invocation) => invocation.text))}`
+            ${list(view.invokedBy)}`
         : nothing}
     </section>`;
   }
 
-  private renderCite(treaty: Treaty): TemplateResult {
+  private renderCite(view: CardView): TemplateResult {
     return html`<div part="cite" class="cite">
-      <button type="button" @click=${() => this.cite(treaty)}>${msg('Cite', { id: 'treaty-card.cite' })}</button>
+      <button type="button" @click=${() => this.cite(view)}>${msg('Cite', { id: 'treaty-card.cite' })}</button>
       <span role="status" class="copied">${this.copier.state === 'copied'
         ? html`<span aria-hidden="true">✓</span> ${msg('Copied', { id: 'treaty-card.copied' })}`
         : nothing}</span>
@@ -340,23 +261,6 @@ export class TreatyCard extends CsElement {
           </label>`
         : nothing}
     </div>`;
-  }
-
-  /** "Treaty …. Signed: 12 December 1943, Moscow. Sources: title, publisher, URL; …." */
-  private citationText(treaty: Treaty): string {
-    const name = this.text(treaty.name.official);
-    const date = formatDate(treaty.signed.date, treaty.signed.precision, this.locale);
-    const place = this.support ? this.placeName(treaty.signed.place, this.support) : undefined;
-    const signed = place ? `${date}, ${place}` : date;
-    const ids = [...new Set(treaty.sources.map((ref) => ref.source))];
-    const sources = ids
-      .map((id) => {
-        const source = sourceById(id);
-        if (!source) return id;
-        return [source.title, source.publisher !== source.title ? source.publisher : undefined, source.url].filter(Boolean).join(', ');
-      })
-      .join('; ');
-    return msg(str`${name}. Signed: ${signed}. Sources: ${sources}.`, { id: 'treaty-card.citation' });
   }
 
   private describeLookup(lookup: Exclude<TreatyLookup, { kind: 'found' }>, document: TreatiesDocument): string {
@@ -381,18 +285,6 @@ export class TreatyCard extends CsElement {
         });
       }
     }
-  }
-
-  private placeName(id: string | undefined, support: CardSupport): string | undefined {
-    if (!id) return undefined;
-    const name = support.placeNames.get(id);
-    // A place of user data that the bundled places do not know: its id, readable.
-    return name ? this.text(name) : id.replace(/-/g, ' ').replace(/^./, (first) => first.toUpperCase());
-  }
-
-  /** "20 years", "20 let", "20 rokov". */
-  private years(count: number): string {
-    return numberFormat(this.locale, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(count);
   }
 }
 

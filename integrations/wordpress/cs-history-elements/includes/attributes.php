@@ -11,10 +11,32 @@
 
 defined( 'ABSPATH' ) || exit;
 
+// Every element's attributes from CsElement, alike in all of them.
+$inherited = array(
+	'lang' => array(
+		'kind' => 'lang',
+		'values' => array( 'en', 'cs', 'sk' ),
+		'description' => 'The language: en, cs or sk. Without it the element uses the closest ancestor\'s lang, then <html lang>, then en; an unsupported language falls back to en.',
+	),
+	'theme' => array(
+		'kind' => 'enum',
+		'values' => array( 'light', 'dark', 'auto' ),
+		'description' => 'Colour scheme: light, dark or auto (follows the reader\'s system setting).',
+	),
+	'src' => array(
+		'kind' => 'url',
+		'description' => 'URL of a JSON document in the shape of the element\'s bundled data; replaces it.',
+	),
+	'no-download' => array(
+		'kind' => 'boolean',
+		'description' => 'Hides the download menu (toSVG() and toPNG() stay).',
+	),
+);
+
 return array(
 	'casualty-chart' => array(
 		'summary' => 'Casualty figures of a battle by category and force, with every source\'s value.',
-		'attributes' => array(
+		'attributes' => array_merge( array(
 			'battle' => array(
 				'kind' => 'enum',
 				'values' => array( 'sokolovo', 'kiev', 'dukla', 'all' ),
@@ -30,29 +52,11 @@ return array(
 				'kind' => 'boolean',
 				'description' => 'Shows the data table, which is always there for screen readers.',
 			),
-			'lang' => array(
-				'kind' => 'lang',
-				'values' => array( 'en', 'cs', 'sk' ),
-				'description' => 'The language: en, cs or sk. Without it the element uses the closest ancestor\'s lang, then <html lang>, then en; an unsupported language falls back to en.',
-			),
-			'theme' => array(
-				'kind' => 'enum',
-				'values' => array( 'light', 'dark', 'auto' ),
-				'description' => 'Colour scheme: light, dark or auto (follows the reader\'s system setting).',
-			),
-			'src' => array(
-				'kind' => 'url',
-				'description' => 'URL of a JSON document in the shape of the element\'s bundled data; replaces it.',
-			),
-			'no-download' => array(
-				'kind' => 'boolean',
-				'description' => 'Hides the download menu (toSVG() and toPNG() stay).',
-			),
-		),
+		), $inherited ),
 	),
 	'cs-map' => array(
 		'summary' => 'Map of the Czechoslovak unit\'s road from Buzuluk to Prague, 1942–1945, with the events at each place.',
-		'attributes' => array(
+		'attributes' => array_merge( array(
 			'year' => array(
 				'kind' => 'enum',
 				'values' => array( '1942', '1943', '1944', '1945' ),
@@ -62,29 +66,11 @@ return array(
 				'kind' => 'text',
 				'description' => 'The id of the selected place (reflected).',
 			),
-			'lang' => array(
-				'kind' => 'lang',
-				'values' => array( 'en', 'cs', 'sk' ),
-				'description' => 'The language: en, cs or sk. Without it the element uses the closest ancestor\'s lang, then <html lang>, then en; an unsupported language falls back to en.',
-			),
-			'theme' => array(
-				'kind' => 'enum',
-				'values' => array( 'light', 'dark', 'auto' ),
-				'description' => 'Colour scheme: light, dark or auto (follows the reader\'s system setting).',
-			),
-			'src' => array(
-				'kind' => 'url',
-				'description' => 'URL of a JSON document in the shape of the element\'s bundled data; replaces it.',
-			),
-			'no-download' => array(
-				'kind' => 'boolean',
-				'description' => 'Hides the download menu (toSVG() and toPNG() stay).',
-			),
-		),
+		), $inherited ),
 	),
 	'cs-timeline' => array(
 		'summary' => 'A zoomable, keyboard-operable timeline of dated, sourced events.',
-		'attributes' => array(
+		'attributes' => array_merge( array(
 			'from' => array(
 				'kind' => 'date',
 				'description' => 'First date shown: a year (1938) or an ISO date (1938-09-30), inclusive.',
@@ -111,29 +97,11 @@ return array(
 				'kind' => 'boolean',
 				'description' => 'Keep the selection in location.hash (#cs-timeline=<id>, or #cs-timeline-<element id>=<id>) and restore it from there.',
 			),
-			'lang' => array(
-				'kind' => 'lang',
-				'values' => array( 'en', 'cs', 'sk' ),
-				'description' => 'The language: en, cs or sk. Without it the element uses the closest ancestor\'s lang, then <html lang>, then en; an unsupported language falls back to en.',
-			),
-			'theme' => array(
-				'kind' => 'enum',
-				'values' => array( 'light', 'dark', 'auto' ),
-				'description' => 'Colour scheme: light, dark or auto (follows the reader\'s system setting).',
-			),
-			'src' => array(
-				'kind' => 'url',
-				'description' => 'URL of a JSON document in the shape of the element\'s bundled data; replaces it.',
-			),
-			'no-download' => array(
-				'kind' => 'boolean',
-				'description' => 'Hides the download menu (toSVG() and toPNG() stay).',
-			),
-		),
+		), $inherited ),
 	),
 	'treaty-card' => array(
 		'summary' => 'One treaty on one card: signed, parties, terms, duration, outcome and sources.',
-		'attributes' => array(
+		'attributes' => array_merge( array(
 			'treaty' => array(
 				'kind' => 'enum',
 				'values' => array( 'mutual-assistance-1935', 'joint-action-1941', 'friendship-1943', 'liberated-territory-1944', 'ruthenia-1945', '1935', '1941', '1943', '1944', '1945' ),
@@ -145,24 +113,6 @@ return array(
 				'kind' => 'boolean',
 				'description' => 'Only the title, the date, the parties and the mini-timeline.',
 			),
-			'lang' => array(
-				'kind' => 'lang',
-				'values' => array( 'en', 'cs', 'sk' ),
-				'description' => 'The language: en, cs or sk. Without it the element uses the closest ancestor\'s lang, then <html lang>, then en; an unsupported language falls back to en.',
-			),
-			'theme' => array(
-				'kind' => 'enum',
-				'values' => array( 'light', 'dark', 'auto' ),
-				'description' => 'Colour scheme: light, dark or auto (follows the reader\'s system setting).',
-			),
-			'src' => array(
-				'kind' => 'url',
-				'description' => 'URL of a JSON document in the shape of the element\'s bundled data; replaces it.',
-			),
-			'no-download' => array(
-				'kind' => 'boolean',
-				'description' => 'Hides the download menu (toSVG() and toPNG() stay).',
-			),
-		),
+		), $inherited ),
 	),
 );

@@ -5,6 +5,8 @@
  * after them. A force's total (all losses together, as a source gives it)
  * comes first and is never added to the other rows: sources' totals are not
  * the sums of their parts. Only arithmetic lives here; the render helpers draw it.
+ * `chartView` is the element's one view function: inputs in, everything
+ * render() reads out, called through `memo()` in willUpdate.
  */
 import { max } from 'd3-array';
 import type { Battle, BattlesDocument, Figure, FigureCategory, FigureValue, Force, SourceRef } from '../../data/types.js';
@@ -212,4 +214,43 @@ export function markKeys(views: BattleView[], waffle: boolean): string[] {
         : group.rows.map((row) => row.key),
     ),
   );
+}
+
+/** Panels side by side: each at least this wide, with this gap. */
+const PANEL_MIN = 340;
+const PANEL_GAP = 24;
+
+/** Everything the chart's render() reads, from its inputs alone. */
+export interface ChartView {
+  /** The battles the `battle` attribute selects. */
+  battles: Battle[];
+  views: BattleView[];
+  waffle: boolean;
+  /** Panels per row, and each panel's width in pixels. */
+  columns: number;
+  panel: number;
+  /** Bars of several groups, each on its own scale: the chart says so. */
+  ownScales: boolean;
+  /** The sources footer: every source of the battles shown. */
+  sources: SourceRef[];
+  /** The marks' keys in keyboard order (one Tab stop, arrows inside). */
+  keys: string[];
+}
+
+/** What the chart shows of `document` for the `battle` and `chart` attributes, `width` pixels wide. */
+export function chartView(document: BattlesDocument, battle: string, chart: string, width: number): ChartView {
+  const battles = selectBattles(document, battle);
+  const views = battles.map(battleView);
+  const waffle = chart === 'waffle';
+  const columns = Math.max(1, Math.min(views.length, Math.floor((width + PANEL_GAP) / (PANEL_MIN + PANEL_GAP))));
+  return {
+    battles,
+    views,
+    waffle,
+    columns,
+    panel: Math.floor((width - PANEL_GAP * (columns - 1)) / columns),
+    ownScales: !waffle && views.reduce((groups, view) => groups + view.groups.length, 0) > 1,
+    sources: sourceRefs(battles),
+    keys: markKeys(views, waffle),
+  };
 }

@@ -3,7 +3,7 @@ import type { FigureCategory, FigureValue, Locale, LocalizedText, ValueQualifier
 import { formatDate, formatFigure, precisionOf } from '../../core/format.js';
 import { msg, str } from '../../core/localize.js';
 import { sourceById } from '../../core/sources.js';
-import type { FigureRow } from './model.js';
+import type { FigureRow } from './casualty-chart-view.js';
 
 /** What the render helpers need from the element. */
 export interface DrawContext {

@@ -1,13 +1,16 @@
 /**
  * What the map shows, derived from the documents, the frame width, the year
- * and the language: positions, labels, legs. Pure data; cs-map.render.ts draws it.
+ * and the language: positions, labels, legs, and the panel of the selected
+ * place. Pure functions of their inputs, called through `memo()` in the
+ * element's `willUpdate`; cs-map.render.ts draws what they return.
  */
 import { geoDistance } from 'd3-geo';
 import type { EventOutlineDocument, EventOutline, Locale, Place, PlacesDocument } from '../../data/types.js';
 import { formatDate, formatDateSpec } from '../../core/format.js';
-import { EARTH_RADIUS_KM, fitFrame, offMapPointer, scaleBar, type Compass, type Frame, type ScaleBar } from './geometry.js';
+import { localText } from '../../core/language.js';
+import { EARTH_RADIUS_KM, fitFrame, offMapPointer, scaleBar, type Compass, type MapFrame, type ScaleBar } from './geometry.js';
 import { estimateWidth, placeLabels, type PlacedLabel } from './labels.js';
-import { buildRoad, CENTRE_PLACE_IDS, roadUntil, type Station } from './road.js';
+import { buildRoad, CENTRE_PLACE_IDS, eventsAt, happenedBy, roadUntil, type Station } from './road.js';
 
 export type MarkKind = 'station' | 'centre' | 'region' | 'other';
 
@@ -46,7 +49,7 @@ export interface Leg {
 }
 
 export interface MapView {
-  frame: Frame;
+  frame: MapFrame;
   /** A narrow map: stations are labelled with their numbers in the itinerary, other places only on demand. */
   compact: boolean;
   /** Font size of the place names, in px. */
@@ -126,13 +129,13 @@ function kindOf(place: Place, stationIds: ReadonlySet<string>): MarkKind {
 
 const KIND_ORDER: Record<MarkKind, number> = { station: 0, centre: 1, region: 2, other: 3 };
 
-export function buildView(
+/** The map of `document`'s places and the road `events` date, `width` pixels wide, up to the end of `untilYear`. */
+export function mapView(
   document: PlacesDocument,
   events: EventOutlineDocument,
   width: number,
   locale: Locale,
   untilYear: number | undefined,
-  text: (place: Place) => string,
 ): MapView {
   const places = document.places;
   const byId = new Map(places.map((place) => [place.id, place]));
@@ -155,7 +158,7 @@ export function buildView(
     const pointer = offMapPointer(frame, lonLat(place), 18);
     const station = arrivalById.get(place.id);
     const arrival: EventOutline | undefined = station?.arrival;
-    const name = text(place);
+    const name = localText(place.name, locale);
     const labelText = compact && station ? String(station.index + 1) : name;
     const shortDate = arrival ? formatDate(arrival.date, arrival.precision === 'day' ? 'month' : arrival.precision, locale, arrival.qualifier) : undefined;
     const fullDate = arrival ? formatDateSpec(arrival, locale) : undefined;
@@ -226,4 +229,15 @@ export function buildView(
     legs,
     scale: scaleBar(frame, 16, frame.height - 18, Math.min(140, frame.width * 0.3)),
   };
+}
+
+/** The panel of the selected place: its mark and its events up to the end of `untilYear`. */
+export interface PlaceDetail {
+  mark?: Mark;
+  events: EventOutline[];
+}
+
+export function placeDetail(view: MapView, events: EventOutlineDocument, selected: string | undefined, untilYear: number | undefined): PlaceDetail {
+  const mark = view.marks.find((candidate) => candidate.place.id === selected);
+  return { mark, events: mark ? eventsAt(mark.place.id, events.events).filter((event) => happenedBy(event, untilYear)) : [] };
 }
