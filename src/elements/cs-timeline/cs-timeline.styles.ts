@@ -8,7 +8,7 @@
 import { css } from 'lit';
 import { timelinePictureStyles } from './timeline-picture.styles.js';
 
-export const timelineStyles = css`
+export const styles = css`
   :host {
     --_height: var(--cs-timeline-height, 32rem);
     --_vertical-height: var(--cs-timeline-vertical-height, 160rem);

@@ -11,7 +11,7 @@ import { RovingFocusController } from '../../core/roving-focus.js';
 import { SizeController } from '../../core/size-controller.js';
 import type { EventOutlineDocument, Locale } from '../../data/types.js';
 import { bundledData, bundledDataSync } from '../../data/bundled.js';
-import { timelineStyles } from './cs-timeline.styles.js';
+import { styles } from './cs-timeline.styles.js';
 import { hashKey, readHashId, writeHashId } from './deep-link.js';
 import { EventDetails } from './event-details.js';
 import { estimateTextWidths } from './measure.js';
@@ -76,7 +76,7 @@ const SERVER_SIZE = { width: 720, plot: { width: 720, height: 320 } };
  * @fires {CsSelectEvent} cs-select - The reader selected an event (`detail.id`) or cleared the selection (`detail.id` is null). Not fired when a script sets `selected`; fired when the hash changes under `deep-link`.
  */
 export class CsTimeline extends CsElement {
-  static override styles = [CsElement.styles, timelineStyles];
+  static override styles = [CsElement.styles, styles];
 
   /** First date shown: a year (`1938`) or an ISO date (`1938-09-30`), inclusive. */
   @property() from?: string;
