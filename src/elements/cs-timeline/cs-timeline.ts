@@ -4,9 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { CsElement } from '../../core/base-element.js';
 import { DataController, type DocumentReader } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
-import type { ExportInfo } from '../../core/export-info.js';
 import { formatDateSpec } from '../../core/format.js';
-import { whenIdle } from '../../core/idle.js';
 import { sourceById } from '../../core/sources.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import type { EventOutlineDocument } from '../../data/types.js';
@@ -155,8 +153,6 @@ export class CsTimeline extends CsElement {
   private viewTextCache?: { key: string; view: string; range: string; count: string; plot: string };
   /** The events the hidden list shows, for `renderList`. */
   private listed?: { key: string; visible: readonly TimelineItem[] };
-  /** The language whose event details (their sources, for the printed list) were asked for in idle time. */
-  private prefetched?: string;
   private focusPending = false;
   private hadMarkFocus = false;
   /** The selection willUpdate last brought into view (null: none yet for this document). */
@@ -370,20 +366,8 @@ export class CsTimeline extends CsElement {
 
   // ---- export and print
 
-  protected override exportInfo(): ExportInfo | undefined {
-    const frame = this.frame;
-    if (!frame || this.configProblem()) return undefined;
-    const { view, visible } = frame;
-    const shown = this.allowedCategories().filter((id) => !this.hiddenCategories.has(id));
-    const years = [...new Set(view.map((time, end) => new Date(time - end).getUTCFullYear()))].join('-');
-    const table = { locale: this.locale, events: visible.map((item) => item.event), details: this.details, text: this.text.bind(this), category: (id: string) => this.categoryLabel(id) };
-    const lazy = () => import('./export-events.js');
-    return {
-      name: `timeline-${years}${shown.length < CATEGORY_IDS.length ? `-${shown.join('-')}` : ''}-${this.locale}`,
-      title: ui.plot(rangeLabel(view[0], view[1], this.locale)),
-      sources: () => lazy().then((module) => module.eventSources(table)),
-      csv: () => lazy().then((module) => module.eventsCSV(table)),
-    };
+  protected override exportDescriber() {
+    return import('../../core/export/timeline.js');
   }
 
   /** "Sources: …" of an event for the printed list, once its detail is there. */
@@ -561,16 +545,6 @@ export class CsTimeline extends CsElement {
       this.zoomKey = '';
     }
     if (this.deepLink && changed.has('selected')) writeHashId(this.hashKey(), this.selected);
-    // The printed list names each event's sources: they load in idle time after the first picture (printing cannot wait for them).
-    if (frame && this.prefetched !== this.locale && this.model?.items.some((item) => !item.event.sources)) {
-      this.prefetched = this.locale;
-      // Held weakly: a timeline removed before then is not kept alive by the wait.
-      const timeline = new WeakRef(this);
-      whenIdle(() => {
-        const element = timeline.deref();
-        if (element?.isConnected) void element.details.loadAll(element.locale);
-      }, 3000);
-    }
     if (changed.has('view')) this.loadOverview();
     const root = this.shadowRoot;
     if (root && (this.focusPending || (this.hadMarkFocus && !root.activeElement))) {

@@ -2,7 +2,6 @@ import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateR
 import { property, state } from 'lit/decorators.js';
 import { CsElement } from '../../core/base-element.js';
 import { CopyController } from '../../core/copy-controller.js';
-import type { ExportInfo } from '../../core/export-info.js';
 import { DataController } from '../../core/data-loader.js';
 import { formatDate } from '../../core/format.js';
 import { listFormat, numberFormat } from '../../core/intl.js';
@@ -106,16 +105,8 @@ export class TreatyCard extends CsElement {
     }
   }
 
-  protected override exportInfo(): ExportInfo | undefined {
-    const [treaty, support, locale] = [this.shown, this.support, this.locale];
-    if (!treaty || !support) return undefined;
-    const ctx = { text: (value?: Partial<LocalizedText>) => this.text(value), place: (id?: string) => this.placeName(id, support), person: (id?: string) => (id && support.personNames.get(id) ? this.text(support.personNames.get(id)) : undefined), milestones: this.milestones(treaty) };
-    return {
-      name: `${treaty.id}-${locale}`,
-      title: this.text(treaty.name.short),
-      sources: () => treaty.sources.map((ref) => ref.source),
-      csv: () => import('./export-facts.js').then((facts) => withLocale(locale, () => facts.treatyFacts(treaty, ctx))),
-    };
+  protected override exportDescriber() {
+    return import('../../core/export/card.js');
   }
 
   private async cite(treaty: Treaty): Promise<void> {

@@ -1,0 +1,58 @@
+/**
+ * What <cs-timeline> shows now, for export: read from the element's own
+ * state in the export's chunk, so the timeline's first render carries no
+ * export code.
+ */
+import type { LocalizedText } from '../../data/types.js';
+import type { ExportInfo } from '../export-info.js';
+import type { EventDetails } from '../../elements/cs-timeline/event-details.js';
+import { eventSources, eventsCSV, type EventsTable } from '../../elements/cs-timeline/export-events.js';
+import type { Frame } from '../../elements/cs-timeline/timeline-frame.js';
+import { CATEGORY_IDS } from '../../elements/cs-timeline/timeline-model.js';
+import { rangeLabel, ui } from '../../elements/cs-timeline/timeline-text.js';
+
+/** The timeline's members the export reads (private to the element; kept in step by tests/core/export.test.ts). */
+interface Timeline {
+  readonly locale: EventsTable['locale'];
+  readonly frame?: Frame;
+  readonly details: EventDetails;
+  readonly hiddenCategories: ReadonlySet<string>;
+  configProblem(): unknown;
+  allowedCategories(): readonly string[];
+  categoryLabel(id: string): string;
+  text(value: Partial<LocalizedText> | undefined): string;
+}
+
+export function describe(host: object): ExportInfo | undefined {
+  const timeline = host as Timeline;
+  const frame = timeline.frame;
+  if (!frame || timeline.configProblem()) return undefined;
+  const { view, visible } = frame;
+  const { locale } = timeline;
+  const shown = timeline.allowedCategories().filter((id) => !timeline.hiddenCategories.has(id));
+  const years = [...new Set(view.map((time, end) => new Date(time - end).getUTCFullYear()))].join('-');
+  const table: EventsTable = {
+    locale,
+    events: visible.map((item) => item.event),
+    details: timeline.details,
+    text: (value) => timeline.text(value),
+    category: (id) => timeline.categoryLabel(id),
+  };
+  return {
+    name: `timeline-${years}${shown.length < CATEGORY_IDS.length ? `-${shown.join('-')}` : ''}-${locale}`,
+    title: ui.plot(rangeLabel(view[0], view[1], locale)),
+    sources: () => eventSources(table),
+    csv: () => eventsCSV(table),
+  };
+}
+
+/**
+ * Before paper: the printed list names each event's sources, which come with
+ * the events' whole document. It loads when the page is printed (see
+ * export-menu.ts), not on every page that shows a timeline; the list draws
+ * them when it arrives.
+ */
+export function print(host: object): Promise<void> {
+  const timeline = host as Timeline;
+  return timeline.details.loadAll(timeline.locale);
+}
