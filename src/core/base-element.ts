@@ -154,7 +154,7 @@ export abstract class CsElement extends LitElement {
 
   /**
    * Loads the module that says what the element shows now, for export
-   * (`core/export/<element>.ts`): elements that export override it with one
+   * (`core/export/export-<element>.ts`): elements that export override it with one
    * dynamic import, so the describing stays out of their first render.
    */
   protected exportDescriber?(): Promise<Describer>;

@@ -13,7 +13,7 @@ import { pictureOf } from './picture.js';
 export const CREDIT = 'cs-history-elements';
 const MAX_SCALE = 8;
 
-/** A module that says what an element shows now (`core/export/chart.ts` and its siblings). */
+/** A module that says what an element shows now (`core/export/export-chart.ts` and its siblings). */
 export interface Describer {
   describe(host: object): ExportInfo | undefined;
   /** What the element loads before it is printed (the timeline: its events' sources). */

@@ -174,7 +174,7 @@ export class CasualtyChart extends CsElement {
   }
 
   protected override exportDescriber() {
-    return import('../../core/export/chart.js');
+    return import('../../core/export/export-chart.js');
   }
 
   private async cite(): Promise<void> {

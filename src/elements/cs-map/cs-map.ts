@@ -220,7 +220,7 @@ export class CsMap extends CsElement {
   }
 
   protected override exportDescriber() {
-    return import('../../core/export/map.js');
+    return import('../../core/export/export-map.js');
   }
 
   private renderMap(view: MapView) {

@@ -367,7 +367,7 @@ export class CsTimeline extends CsElement {
   // ---- export and print
 
   protected override exportDescriber() {
-    return import('../../core/export/timeline.js');
+    return import('../../core/export/export-timeline.js');
   }
 
   /** "Sources: …" of an event for the printed list, once its detail is there. */

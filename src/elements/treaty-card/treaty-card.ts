@@ -106,7 +106,7 @@ export class TreatyCard extends CsElement {
   }
 
   protected override exportDescriber() {
-    return import('../../core/export/card.js');
+    return import('../../core/export/export-card.js');
   }
 
   private async cite(treaty: Treaty): Promise<void> {
