@@ -135,6 +135,13 @@ export const menuStyles = css`
   .download-options button {
     text-align: start;
   }
+  /* Over the top end of the timeline's frame and the map's figure, in the room their toolbar and caption keep for it. */
+  .frame > .download,
+  figure > .download {
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
+  }
   @media print {
     [part~='download'] {
       display: none !important;
@@ -162,6 +169,24 @@ export const menuStyles = css`
     h2,
     h3 {
       break-after: avoid;
+    }
+    /* The timeline on paper is its list: every event shown, dated, with its sources; not the cropped picture. */
+    .plot,
+    .toolbar {
+      display: none !important;
+    }
+    .event-list {
+      padding-inline-start: 1.5em;
+      line-height: 1.35;
+    }
+    .event-list li {
+      margin-block-end: 0.5em;
+    }
+    .event-list li[data-sources]::after {
+      content: attr(data-sources);
+      display: block;
+      font-size: 0.85em;
+      color: var(--_muted);
     }
   }
 `;

@@ -23,11 +23,6 @@ export const styles = css`
     /* Room for the download menu, which arrives after the first picture: nothing moves when it does. */
     padding-inline-end: 7.5em;
   }
-  figure > .download {
-    position: absolute;
-    top: 0;
-    inset-inline-end: 0;
-  }
   svg {
     display: block;
     width: 100%;
