@@ -143,8 +143,16 @@ export const menuStyles = css`
     inset-inline-end: 0;
   }
   @media print {
-    [part~='download'] {
+    [part~='download'],
+    .hint {
       display: none !important;
+    }
+    /* Paper shows the finished picture (the map's road whole), never a frame of its drawing. */
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
     }
     .print-only {
       display: revert !important;
@@ -176,7 +184,8 @@ export const menuStyles = css`
       display: none !important;
     }
     .event-list {
-      padding-inline-start: 1.5em;
+      /* Room for three-digit numbers (the list holds up to 300 events). */
+      padding-inline-start: 2.5em;
       line-height: 1.35;
     }
     .event-list li {

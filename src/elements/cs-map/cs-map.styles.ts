@@ -188,6 +188,8 @@ export const styles = css`
   }
   [part~='itinerary'] .date {
     color: var(--_muted);
+    /* The template's space before the date does not survive minification. */
+    margin-inline-start: 0.3em;
   }
   [part~='legend'] {
     list-style: none;
