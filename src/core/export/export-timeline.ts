@@ -8,13 +8,14 @@ import type { ExportInfo } from '../export-info.js';
 import type { EventDetails } from '../../elements/cs-timeline/event-details.js';
 import { eventSources, eventsCSV, type EventsTable } from '../../elements/cs-timeline/export-events.js';
 import type { Frame } from '../../elements/cs-timeline/timeline-frame.js';
-import { CATEGORY_IDS } from '../../elements/cs-timeline/timeline-model.js';
+import { CATEGORY_IDS, type TimelineModel } from '../../elements/cs-timeline/timeline-model.js';
 import { rangeLabel, ui } from '../../elements/cs-timeline/timeline-text.js';
 
 /** The timeline's members the export reads (private to the element; kept in step by tests/core/export.test.ts). */
 interface Timeline {
   readonly locale: EventsTable['locale'];
   readonly frame?: Frame;
+  readonly model?: TimelineModel;
   readonly details: EventDetails;
   readonly hiddenCategories: ReadonlySet<string>;
   configProblem(): unknown;
@@ -52,7 +53,8 @@ export function describe(host: object): ExportInfo | undefined {
  * export-menu.ts), not on every page that shows a timeline; the list draws
  * them when it arrives.
  */
-export function print(host: object): Promise<void> {
+export async function print(host: object): Promise<void> {
   const timeline = host as Timeline;
-  return timeline.details.loadAll(timeline.locale);
+  // A user's document carries its sources on its events: nothing to load.
+  if (timeline.model?.items.some((item) => !item.event.sources)) await timeline.details.loadAll(timeline.locale);
 }
