@@ -72,15 +72,15 @@ ${body}
  * returns true. Marks only (not their final layout): the earliest moment a
  * reader sees the thing they came for.
  */
-const PICTURE = {
+export const PICTURE = {
   // Event marks (or clusters) in the timeline's shadow root.
   'cs-timeline': `() => { const root = document.querySelector('cs-timeline')?.shadowRoot; return !!root && root.querySelectorAll('[part~="event"], [part~="cluster"]').length > 0; }`,
   // The bars (or waffle squares) of the chart.
   'casualty-chart': `() => { const root = document.querySelector('casualty-chart')?.shadowRoot; return !!root && root.querySelectorAll('[part~="mark"]').length > 0; }`,
   // The card with its title, terms and mini-timeline.
   'treaty-card': `() => { const root = document.querySelector('treaty-card')?.shadowRoot; return !!root && !!root.querySelector('[part~="title"]')?.textContent.trim() && !!root.querySelector('[part~="duration"] svg'); }`,
-  // The places and the road between them; the land is reported apart (it is a lazy chunk).
-  'cs-map': `() => { const root = document.querySelector('cs-map')?.shadowRoot; return !!root && root.querySelectorAll('[part~="place"]').length > 0; }`,
+  // The places and the road between them on land (the entry's coarse land; the detailed basemap, a lazy chunk, is reported apart).
+  'cs-map': `() => { const root = document.querySelector('cs-map')?.shadowRoot; return !!root && root.querySelectorAll('[part~="place"]').length > 0 && !!root.querySelector('[part~="land"]'); }`,
   'cs-history': `() => ['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map'].every((tag) => { const root = document.querySelector(tag)?.shadowRoot; return !!root && root.querySelectorAll('[part~="event"], [part~="cluster"], [part~="mark"], [part~="title"], [part~="place"]').length > 0; })`,
   // vis keeps its root hidden until its first full draw.
   'vis-timeline': `() => document.querySelector('#stage .vis-timeline')?.style.visibility === 'visible' && document.querySelectorAll('#stage .vis-item:not(.vis-dot):not(.vis-line)').length > 0`,
@@ -89,7 +89,7 @@ const PICTURE = {
 
 /** Informational later moments (not targets). */
 const ALSO = {
-  'cs-map': { land: `() => !!document.querySelector('cs-map')?.shadowRoot?.querySelector('[part~="land"]')` },
+  'cs-map': { 'detailed land': `() => !!document.querySelector('cs-map')?.shadowRoot?.querySelector('[part~="land"]:not(.coarse)')` },
 };
 
 /**
@@ -166,7 +166,7 @@ export function coldCases({ sizes = [100, 1000], cdn = '/cdn' } = {}) {
  * picture is there; the first picture's time is the next frame's
  * requestAnimationFrame (the frame that painted it has been produced by then).
  */
-function probe(picture, also) {
+export function probe(picture, also) {
   return `(() => {
   const done = ${picture};
   const also = { ${Object.entries(also ?? {}).map(([name, fn]) => `${JSON.stringify(name)}: ${fn}`).join(', ')} };

@@ -10,6 +10,7 @@
 //                      [--timeout 60] [--no-build] [--no-limits] [--no-longtasks] [--stub] [--out bench-results.json]
 //                      [--cold-only | --no-cold] [--cold-runs 5] [--cold-sizes 100,1000] [--cold-baseline DIR | --cold-baseline-ref 9c4fb31 | --no-cold-baseline] [--cold-pages "cs-map|treaty"]
 //   BENCH_COLD_ONLY=1 npm run bench      (the cold page alone, about two minutes)
+//   BENCH_ONLY="cs-map|100 inline" npm run bench   (the cold page of those pages only)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -44,8 +45,10 @@ function parseArgs(argv) {
     coldSizes: [100, 1000],
     coldBaseline: null,
     coldBaselineRef: BASELINE_REF,
-    coldPages: null,
+    // BENCH_ONLY="cs-map|100 inline": the cold page alone, for the pages whose name contains one of the parts.
+    coldPages: process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split('|').map((s) => s.trim()) : null,
   };
+  if (process.env.BENCH_ONLY) args.coldOnly = true;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
     const value = () => inline ?? argv[++i];

@@ -5,11 +5,17 @@
 //   node scripts/build-basemap.mjs           writes data/basemap/region.json
 //   node scripts/build-basemap.mjs --check   fails when the file is stale or over the gzip budget
 //
+// Also a coarse first basemap, data/basemap/coarse.json (land and borders as
+// plain coordinates, about 320 points, 1.2 KB gzip): it is part of the cs-map
+// entry, so the first picture has land after one request (issue 26) and the
+// detailed basemap replaces it when its chunk arrives.
+//
 // The borders are present-day ones (Natural Earth); the element labels them so.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { feature, mergeArcs } from 'topojson-client';
+import { geoArea } from 'd3-geo';
+import { feature, merge, mergeArcs, mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea, filter, filterWeight, sphericalRingArea } from 'topojson-simplify';
 
@@ -24,7 +30,15 @@ const QUANTIZATION = 1e4;
 /** Degrees: longer straight edges (the clip box) are split so they follow parallels, not great circles. */
 const MAX_SEGMENT = 1;
 
+/** The coarse basemap: a vertex whose triangle is smaller than this goes (≈ 16,000 km²). */
+const COARSE_MIN_WEIGHT = 4e-4;
+/** The coarse basemap: islands and lakes smaller than this go (≈ 20,000 km²: Sicily stays, Ladoga goes). */
+const COARSE_MIN_RING_AREA = 5e-4;
+/** The coarse basemap's coordinates are rounded to this many degrees (≈ 3 px at the map's scale). */
+const COARSE_STEP = 0.1;
+
 const out = new URL('../data/basemap/region.json', import.meta.url);
+const coarseOut = new URL('../data/basemap/coarse.json', import.meta.url);
 const require = createRequire(import.meta.url);
 const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
 
@@ -115,10 +129,33 @@ export function buildBasemap() {
   return `${JSON.stringify(region)}\n`;
 }
 
+/**
+ * The coarse first basemap from the detailed one: simplified much further,
+ * small islands and lakes dropped, as GeoJSON coordinates (no TopoJSON
+ * decoder needed in the entry): { land: MultiPolygon, borders: MultiLineString }.
+ */
+export function buildCoarseBasemap(regionText) {
+  let region = presimplify(JSON.parse(regionText), sphericalTriangleArea);
+  region = simplify(region, COARSE_MIN_WEIGHT);
+  const snap = (c) => (typeof c[0] === 'number' ? c.map((v) => Math.round(v / COARSE_STEP) / (1 / COARSE_STEP)) : c.map(snap));
+  // Small islands and lakes go after the countries are merged into land (before, a small country would go).
+  const ringArea = (ring) => {
+    const area = geoArea({ type: 'Polygon', coordinates: [ring] });
+    return Math.min(area, 4 * Math.PI - area); // either winding
+  };
+  const land = merge(region, region.objects.countries.geometries)
+    .coordinates.filter(([exterior]) => ringArea(exterior) >= COARSE_MIN_RING_AREA)
+    .map(([exterior, ...holes]) => [exterior, ...holes.filter((hole) => ringArea(hole) >= COARSE_MIN_RING_AREA)]);
+  const borders = mesh(region, region.objects.countries, (a, b) => a !== b).coordinates;
+  return `${JSON.stringify({ land: snap(land), borders: snap(borders) })}\n`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const text = buildBasemap();
+  const coarse = buildCoarseBasemap(text);
   if (process.argv.includes('--check')) {
     const problems = [];
+    if (!existsSync(coarseOut) || readFileSync(coarseOut, 'utf8') !== coarse) problems.push('data/basemap/coarse.json is missing or stale: run `node scripts/build-basemap.mjs`.');
     if (!existsSync(out)) {
       problems.push('data/basemap/region.json is missing: run `node scripts/build-basemap.mjs`.');
     } else {
@@ -135,6 +172,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else {
     mkdirSync(new URL('.', out), { recursive: true });
     writeFileSync(out, text);
+    writeFileSync(coarseOut, coarse);
+    console.log(`basemap: data/basemap/coarse.json ${(coarse.length / 1024).toFixed(1)} KB, ${(gzipSync(coarse, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
     const kb = gzipSync(text, { level: 9 }).length / 1024;
     console.log(`basemap: data/basemap/region.json ${(text.length / 1024).toFixed(1)} KB, ${kb.toFixed(1)} KB gzip`);
   }

@@ -344,7 +344,8 @@ describe('cs-map: basemap, scale and layout', () => {
     expect(source).not.to.match(/^import[^;]*(basemap|region\.json)/m);
     expect(source).to.match(/import\(["']\.\/basemap\.(js|ts)["']\)/);
     const el = await map(html`<cs-map></cs-map>`);
-    await waitUntil(() => part(el, 'land'), 'no land after the basemap loaded', { timeout: 5000 });
+    // The coarse land of the entry first, then the detailed basemap in its place.
+    await waitUntil(() => part(el, 'land') && !part(el, 'land')!.classList.contains('coarse'), 'no detailed land after the basemap loaded', { timeout: 5000 });
     expect(basemapRequests().length).to.be.greaterThan(0);
     expect(part(el, 'land')!.getAttribute('d')!.length).to.be.greaterThan(2000);
     expect(part(el, 'border')!.getAttribute('d')!.length).to.be.greaterThan(500);

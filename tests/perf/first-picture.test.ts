@@ -67,9 +67,48 @@ describe('first picture with no request after the entry', () => {
     });
   }
 
-  it('<cs-map> draws its places', async () => {
+  it('<cs-map> draws its places on land in the same picture (the coarse basemap of the entry)', async () => {
+    const el = await fixture<HTMLElement>(html`<cs-map year="1945"></cs-map>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="place"]'), 'no places', { timeout: 5000, interval: 5 });
+    const land = el.shadowRoot!.querySelector('[part~="land"]');
+    expect(land, 'land in the picture that first has places').to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="border"]')!.getAttribute('d')!.length).to.be.greaterThan(100);
     const made = await requestsWhileRendering(html`<cs-map year="1945"></cs-map>`, '[part~="place"]');
     expect(made.filter((path) => DATA.test(path))).to.deep.equal([]);
+  });
+
+  /**
+   * A page of its own (a fresh module map) with `body` and the timeline's entry; resolves to when
+   * the reader was requested (undefined: not within `waitMs` of the entry) and the element defined.
+   */
+  async function timelinePage(body: string, waitMs = 5000): Promise<{ reader?: number; defined: number }> {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><body>${body}<script type="module">
+      import '/src/define/cs-timeline.ts';
+      window.definedAt = performance.now();
+    </script></body>`;
+    document.body.append(frame);
+    try {
+      await waitUntil(() => (frame.contentWindow as Window & { definedAt?: number })?.definedAt, 'the entry did not run', { timeout: 10000 });
+      const win = frame.contentWindow as Window & { definedAt: number };
+      // A resource entry appears when its response has ended: poll for it (a loaded machine is slow).
+      const reader = () => win.performance.getEntriesByType('resource').find((entry) => /\/user-document\.(ts|js)$/.test(new URL(entry.name).pathname));
+      const until = performance.now() + waitMs;
+      while (!reader() && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+      return { reader: reader()?.startTime, defined: win.definedAt };
+    } finally {
+      frame.remove();
+    }
+  }
+
+  it('a timeline with inline data or src requests its reader before the element is defined; one with bundled data never does', async () => {
+    const inline = await timelinePage('<cs-timeline><script type="application/json">{"events":[]}</script></cs-timeline>');
+    expect(inline.reader, 'reader requested').to.be.a('number');
+    expect(inline.reader!).to.be.lessThan(inline.defined);
+    const fromSrc = await timelinePage('<cs-timeline src="/tests/fixtures/cs-timeline/events.json"></cs-timeline>');
+    expect(fromSrc.reader!).to.be.lessThan(fromSrc.defined);
+    const bundled = await timelinePage('<cs-timeline></cs-timeline>', 1000);
+    expect(bundled.reader, 'reader requested for bundled data').to.equal(undefined);
   });
 
   it('a Czech element still loads its own documents (the entries prime English only)', async () => {

@@ -15,9 +15,9 @@ import { eventsAt, FIRST_YEAR, happenedBy, LAST_YEAR } from './road.js';
 import { buildView, type MapView } from './view.js';
 import { RovingFocusController } from '../../core/roving-focus.js';
 import { WidthController } from '../../core/width-controller.js';
+import { drawCoarseLand, type BasemapPaths } from './coarse-land.js';
 
 type Basemap = typeof import('./basemap.js');
-type BasemapPaths = import('./basemap.js').BasemapPaths;
 
 // Shared by every <cs-map> on the page: a chunk of its own, fetched on first use.
 let basemapModule: Promise<Basemap> | undefined;
@@ -161,8 +161,10 @@ export class CsMap extends CsElement {
           : undefined;
     }
     // Projecting the basemap is the costly part of a frame: once per frame, not per keystroke.
-    if (this.view && this.basemap && this.basemapPaths?.frame !== this.view.frame) {
-      this.basemapPaths = { frame: this.view.frame, paths: this.basemap.drawBasemap(this.view.frame.projection) };
+    // Until the detailed basemap arrives (its own chunk), the coarse land of the entry.
+    if (this.view && (this.basemapPaths?.frame !== this.view.frame || (this.basemap && this.basemapPaths.paths.coarse))) {
+      const { projection } = this.view.frame;
+      this.basemapPaths = { frame: this.view.frame, paths: this.basemap ? this.basemap.drawBasemap(projection) : drawCoarseLand(projection) };
     }
   }
 
@@ -245,8 +247,8 @@ export class CsMap extends CsElement {
         >
           <rect class="water" width=${width} height=${height}></rect>
           ${basemap
-            ? svg`<path part="land" d=${basemap.land}></path>
-                <path part="border" d=${basemap.borders}></path>`
+            ? svg`<path part="land" class=${basemap.coarse ? 'coarse' : ''} d=${basemap.land}></path>
+                <path part="border" class=${basemap.coarse ? 'coarse' : ''} d=${basemap.borders}></path>`
             : nothing}
           <text class="frame-note halo" x=${width - 10} y="18" text-anchor="end" aria-hidden="true">
             ${msg('Present-day borders', { id: 'cs-map.legend.borders' })}

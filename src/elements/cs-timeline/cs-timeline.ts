@@ -28,6 +28,7 @@ import { encodingsIn, renderLegend } from './timeline-legend.js';
 import type { OverviewActions } from './timeline-overview.js';
 import { ownCategoryCss, usedCategories, userSourceMap } from './user-categories.js';
 import { TimelineZoom } from './timeline-zoom.js';
+import { loadUserDocumentReader } from './user-document-load.js';
 
 export type OrientationSetting = Orientation | 'auto';
 const ORIENTATIONS: readonly OrientationSetting[] = ['horizontal', 'vertical', 'auto'];
@@ -117,7 +118,7 @@ export class CsTimeline extends CsElement {
     bundled: (locale) => bundledData('events-outline', locale),
     bundledSync: (locale) => bundledDataSync('events-outline', locale),
     // User documents (JSON or CSV, one language or three, own sources, categories, images) go through their own reader, a lazy chunk.
-    reader: { load: () => import('./user-document.js').then((module) => module.readTimelineDocument as DocumentReader<EventOutlineDocument>), csv: true },
+    reader: { load: () => loadUserDocumentReader().then((module) => module.readTimelineDocument as DocumentReader<EventOutlineDocument>), csv: true },
     // Sources appear only in the panel of an opened event.
     showsSources: () => Boolean(this.selected),
   });
