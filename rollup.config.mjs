@@ -87,6 +87,10 @@ export default [
       nodeResolve({ browser: true }),
       json({ preferConst: true }),
       typescript({ tsconfig: 'tsconfig.build.json', declaration: true, declarationDir: 'dist/npm', outDir: 'dist/npm', sourceMap: false }),
+      // As in dist/cdn: Lit's hydration compares each template's strings with the server's, so a
+      // page pre-rendered by dist/npm's ssr.js must have been drawn from the same templates as the
+      // browser's copy (dist/cdn or dist/npm).
+      minifyHTML(),
     ],
     output: {
       dir: 'dist/npm',

@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 // cs-history-prerender <file.html | folder …> [--out DIR]
+// cs-history-prerender --embed "<query>" [--out FILE]
 // Pre-renders every cs-history element in static HTML (any generator's output),
 // so the content is in the page for readers without JavaScript, feeds and
 // search engines. Without --out the files are rewritten in place; with it,
 // each is written under DIR at its path relative to the folder it was found in.
+// With --embed, writes the package's embed.html pre-rendered for that query
+// (e.g. "el=treaty-card&treaty=1943&lang=cs") to FILE, else to the output:
+// a static embed page to serve beside the dist/cdn folder.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 
-const USAGE = 'usage: cs-history-prerender <file.html | folder …> [--out DIR]';
+const USAGE = 'usage: cs-history-prerender <file.html | folder …> [--out DIR]\n       cs-history-prerender --embed "<query>" [--out FILE]';
 const args = process.argv.slice(2);
 let out;
+let embed;
 const inputs = [];
 for (let index = 0; index < args.length; index += 1) {
   const arg = args[index];
@@ -19,13 +24,31 @@ for (let index = 0; index < args.length; index += 1) {
   } else if (arg === '--out') {
     out = args[++index];
     if (!out) fail('--out needs a folder: --out DIR');
+  } else if (arg === '--embed') {
+    embed = args[++index];
+    if (embed === undefined) fail('--embed needs a query: --embed "el=treaty-card&treaty=1943"');
+  } else if (arg.startsWith('--embed=')) {
+    embed = arg.slice('--embed='.length);
   } else if (arg.startsWith('--out=')) {
     out = arg.slice('--out='.length);
   } else if (arg.startsWith('-')) {
-    fail(`unknown option ${arg}; the options are --out DIR and --help`);
+    fail(`unknown option ${arg}; the options are --out, --embed and --help`);
   } else {
     inputs.push(arg);
   }
+}
+if (embed !== undefined) {
+  if (inputs.length) fail('--embed writes one embed page: name no files beside it');
+  const { renderEmbed } = await import('../dist/npm/src/ssr.js');
+  const page = renderEmbed(embed);
+  if (out) {
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    writeFileSync(out, page);
+    console.log(`cs-history-prerender: the embed page for "${embed}" written to ${out}`);
+  } else {
+    process.stdout.write(page);
+  }
+  process.exit(0);
 }
 if (!inputs.length) fail('name at least one .html file or folder');
 

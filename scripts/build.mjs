@@ -64,7 +64,7 @@ const cdn = 'dist/cdn';
  * reader (CSV) and catalogue, the basemap, the timeline's zoom gestures (d3-zoom), which
  * load after the first paint, its overview strip, which loads with the first zoom,
  * the export code (download menu, toSVG, toPNG), loaded when used, and the
- * take-over of server renderings, which only pre-rendered pages load.
+ * hydration of server renderings (with Lit's ssr-client), which only pre-rendered pages load.
  */
 const ON_DEMAND = /^(export-|strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|timeline-overview-|prerendered-|user-document-)[\w-]*\.js$/;
 
@@ -120,6 +120,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
   mkdirSync('dist', { recursive: true });
   copyFileSync('src/embed/embed.html', 'dist/embed.html');
+  // The page for no query, pre-rendered (issue 23): what it says without JavaScript.
+  execFileSync('node', ['bin/cs-history-prerender.mjs', '--embed', '', '--out', 'dist/embed.html'], { stdio: 'ignore' });
   copyFileSync('src/embed/embed.css', 'dist/cdn/embed.css');
   const plugin = buildWordPressZip();
   console.log(`${PLUGIN_ZIP}: the WordPress plugin, ${plugin.files} files, ${(plugin.bytes / 1024).toFixed(0)} KB`);

@@ -11,6 +11,7 @@
  * the whole card as Declarative Shadow DOM, and `renderToString(page)`
  * pre-renders every element of ours in a page's HTML.
  */
+import { readFileSync } from 'node:fs';
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -23,6 +24,7 @@ import type { Locale } from './data/types.js';
 import { loadBasemap } from './elements/cs-map/cs-map.js';
 import { bundledTreaty, bundledTreatyId, bundledTreatyIndex, treatyDocumentName } from './elements/treaty-card/bundled-treaties.js';
 import { loadCardSupport } from './elements/treaty-card/support.js';
+import { parseEmbedQuery } from './embed/query.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
@@ -101,9 +103,13 @@ function renderElement(element: Element, inheritedLang: string | undefined): { s
   }
 }
 
-/** The JSON copy of the documents the page's elements were drawn from, safe inside `<script>`. */
-function dataScript(keys: ReadonlySet<string>): string {
-  const documents: Record<string, unknown> = {};
+/**
+ * The JSON copy of the documents the page's elements were drawn from, safe
+ * inside `<script>`, and (`$elements`) the languages each tag was drawn in:
+ * the browser loads those UI strings before the elements upgrade.
+ */
+function dataScript(keys: ReadonlySet<string>, drawnIn: ReadonlyMap<string, ReadonlySet<Locale>>): string {
+  const documents: Record<string, unknown> = { $elements: Object.fromEntries([...drawnIn].map(([tag, locales]) => [tag, [...locales].sort()])) };
   for (const key of [...keys].sort()) {
     const [name, locale] = key.split('.');
     const document = documentSync(name, locale as Locale);
@@ -124,7 +130,7 @@ export interface PrerenderResult {
  * `<casualty-chart>`, `<treaty-card>` and `<cs-map>` in it pre-rendered as
  * Declarative Shadow DOM in its resolved language (its `lang`, else its
  * ancestors', else `<html lang>`, else English), and one copy of the data
- * they were drawn from, so the browser takes over without downloading it
+ * they were drawn from, so the browser hydrates them without downloading it
  * again. The rest of the HTML is kept byte for byte. Elements with `src` or
  * inline data, and elements already pre-rendered, are left as they are.
  */
@@ -132,6 +138,7 @@ export function prerender(source: string): PrerenderResult {
   const document = parse(source, { sourceCodeLocationInfo: true });
   const edits: { start: number; end: number; text: string }[] = [];
   const used = new Set<string>();
+  const drawnIn = new Map<string, Set<Locale>>();
   let body: Element | undefined;
 
   const visit = (parent: ParentNode, inheritedLang: string | undefined) => {
@@ -147,6 +154,8 @@ export function prerender(source: string): PrerenderResult {
         edits.push({ start: location.startTag.startOffset, end: location.startTag.endOffset, text: startTag + shadow });
         const locale: Locale = normalizeLocale(lang);
         for (const name of documents(node)) used.add(`${name}.${locale}`);
+        if (!drawnIn.has(node.tagName)) drawnIn.set(node.tagName, new Set());
+        drawnIn.get(node.tagName)!.add(locale);
       }
       visit(node, lang);
     }
@@ -156,7 +165,7 @@ export function prerender(source: string): PrerenderResult {
 
   const end = body?.sourceCodeLocation?.endTag?.startOffset ?? source.length;
   // Always there when an element was pre-rendered: it also tells the browser to take the renderings over.
-  edits.push({ start: end, end, text: dataScript(used) });
+  edits.push({ start: end, end, text: dataScript(used, drawnIn) });
   let html = source;
   for (const edit of edits.sort((a, b) => b.start - a.start)) html = html.slice(0, edit.start) + edit.text + html.slice(edit.end);
   return { html, rendered: edits.length - 1 };
@@ -165,4 +174,43 @@ export function prerender(source: string): PrerenderResult {
 /** `html` with every element of ours pre-rendered (see `prerender`). */
 export async function renderToString(source: string): Promise<string> {
   return prerender(source).html;
+}
+
+/** The package's embed page (dist/embed.html, beside dist/npm). */
+const EMBED_PAGE = new URL('../../embed.html', import.meta.url);
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The embed page (`embed.html?el=<tag>&<attribute>=<value>…`) pre-rendered
+ * for `query` (with or without its `?`), read as the browser's embed script
+ * reads it (src/embed/query.ts): the element, drawn as Declarative Shadow
+ * DOM, is in the page before any script, and the script hydrates it. A
+ * server answering embed requests sends this instead of the static file.
+ * The body records the query, so the script builds anew if the page is
+ * opened with another one. A bad query's message is written for readers
+ * without JavaScript (`<noscript>`); with it, the script shows the message.
+ * `page` is the embed page to fill (default: the package's embed.html).
+ */
+export function renderEmbed(query: string, page: string = readFileSync(EMBED_PAGE, 'utf8')): string {
+  const request = parseEmbedQuery(query);
+  const tree = parse(page, { sourceCodeLocationInfo: true });
+  let body: Element | undefined;
+  const find = (parent: ParentNode) => {
+    for (const node of parent.childNodes) {
+      if (!('tagName' in node) || body) continue;
+      if (node.tagName === 'body') body = node;
+      else find(node);
+    }
+  };
+  find(tree);
+  const where = body?.sourceCodeLocation;
+  if (!where?.startTag || !where.endTag) throw new Error('renderEmbed: the embed page has no <body>…</body>');
+  const content =
+    'error' in request
+      ? `<noscript><p part="error" role="alert">${escapeHtml(request.error)}</p></noscript>`
+      : `<${request.tag}${request.attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}></${request.tag}>`;
+  const recorded = escapeHtml(new URLSearchParams(query).toString());
+  const filled = `${page.slice(0, where.startTag.startOffset)}<body data-cs-embed data-cs-embed-query="${recorded}">${content}${page.slice(where.endTag.startOffset)}`;
+  return prerender(filled).html;
 }

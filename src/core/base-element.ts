@@ -82,13 +82,13 @@ export abstract class CsElement extends LitElement {
   private lastWarning?: string;
   private shownError?: string;
   /**
-   * A server rendering's nodes (Declarative Shadow DOM from ssr.js), set by
-   * src/core/prerendered.ts, which loads only on pre-rendered pages: they stay
-   * on screen, with nothing beside them, until the element draws its own
-   * picture. Subclasses whose first picture lacks a part the server drew keep
-   * rendering `renderLoading()` while this is set.
+   * True during the first update of an element pre-rendered by ssr.js, set by
+   * src/core/prerendered.ts (loaded only on such pages): that update adopts
+   * the server's DOM (Lit's hydration), so it must draw from the server's
+   * inputs — e.g. the width the server laid out for, not the measured one.
+   * @internal
    */
-  protected serverNodes?: ChildNode[];
+  hydrating?: boolean;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -171,7 +171,10 @@ export abstract class CsElement extends LitElement {
 
   /** The download menu (`[part~="download"]`) unless `no-download`, once its chunk (with the print styles) is there. */
   protected renderDownload(csv: boolean): unknown {
-    if (menu) return menu(this, csv);
+    // Not on a server: a pre-rendered menu would not work before the script. Nor in the browser's
+    // first picture when it adopts the server's (see prerendered.ts): it comes in idle time.
+    if (isServer) return nothing;
+    if (menu && !this.hydrating) return menu(this, csv);
     if (!menuWaiters) {
       const waiters = (menuWaiters = new Set());
       whenIdle(() => {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { Source, SourceRef, SourcesDocument } from '../data/types.js';
 import { bundledData } from '../data/bundled.js';
 import { activeLocale, msg } from './localize.js';
@@ -40,7 +40,8 @@ export function sourceById(id: string): Source | undefined {
 export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    const parsed = new URL(url, document.baseURI);
+    // A server (ssr.js) has no document: absolute addresses only there, as links for readers without JavaScript.
+    const parsed = new URL(url, isServer ? undefined : document.baseURI);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
   } catch {
     return undefined;

@@ -10,14 +10,16 @@ export class WidthController implements ReactiveController {
   private observer?: ResizeObserver;
   private frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { hydrating?: boolean }) {
     host.addController(this);
   }
 
   hostConnected(): void {
     // A first width before the first render (styles are adopted by now), so the
     // element does not flash at a guessed width; the observer keeps it current.
-    this.width = this.width || Math.floor(this.host.clientWidth);
+    // A pre-rendered element's first update adopts the server's picture: it keeps the server's
+    // width (0, "not measured"), and the observer's first report brings the real one.
+    if (!this.host.hydrating) this.width = this.width || Math.floor(this.host.clientWidth);
     this.observer = new ResizeObserver((entries) => {
       const width = Math.floor(entries.at(-1)?.contentRect.width ?? 0);
       // Hidden (0) keeps the last width; sub-pixel jitter (a scrollbar) cannot start a loop.

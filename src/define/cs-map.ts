@@ -8,12 +8,13 @@
 import { define } from '../core/define.js';
 import { primeBundled } from '../data/bundled.js';
 import type { EventOutlineDocument, PlacesDocument } from '../data/types.js';
-import { CsMap } from '../elements/cs-map/cs-map.js';
+import { CsMap, loadBasemap } from '../elements/cs-map/cs-map.js';
 import outline from '../generated/data/events-outline.en.js';
 import places from '../generated/data/places.en.js';
 
 primeBundled('places', 'en', places as unknown as PlacesDocument);
 primeBundled('events-outline', 'en', outline as unknown as EventOutlineDocument);
-define('cs-map', CsMap);
+// A pre-rendered map's first picture holds the basemap: there before it upgrades.
+define('cs-map', CsMap, loadBasemap);
 
 export { CsMap };

@@ -10,7 +10,7 @@ import { primeBundled } from '../data/bundled.js';
 import type { NamesDocument, TreatiesDocument } from '../data/types.js';
 import { primeTreaty } from '../elements/treaty-card/bundled-treaties.js';
 import * as duration from '../elements/treaty-card/duration.js';
-import { provideDuration } from '../elements/treaty-card/support.js';
+import { loadCardSupport, provideDuration } from '../elements/treaty-card/support.js';
 import { TreatyCard } from '../elements/treaty-card/treaty-card.js';
 import names from '../generated/data/names.en.js';
 import friendship1943 from '../generated/data/treaty-friendship-1943.en.js';
@@ -29,6 +29,7 @@ const treaties: Record<string, unknown> = {
 for (const [id, document] of Object.entries(treaties)) primeTreaty(id, 'en', document as TreatiesDocument);
 primeBundled('names', 'en', names as unknown as NamesDocument);
 provideDuration(duration);
-define('treaty-card', TreatyCard);
+// A pre-rendered card's first picture holds the names in its language: there before it upgrades.
+define('treaty-card', TreatyCard, loadCardSupport);
 
 export { TreatyCard };

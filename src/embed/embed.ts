@@ -4,28 +4,37 @@
  * tells the parent page its height whenever it changes.
  */
 import '../index.js';
+import { EMBEDDABLE, parseEmbedQuery, sameEmbedQuery } from './query.js';
 
-export const EMBEDDABLE = ['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map'] as const;
+export { EMBEDDABLE };
 export const HEIGHT_MESSAGE = 'cs-history:height';
 
 /** Builds the element a query string describes, or explains why it cannot. */
 export function elementFromQuery(search: string): HTMLElement {
-  const params = new URLSearchParams(search);
-  const tag = params.get('el') ?? '';
-  if (!(EMBEDDABLE as readonly string[]).includes(tag)) {
+  const request = parseEmbedQuery(search);
+  if ('error' in request) {
     const message = document.createElement('p');
     message.setAttribute('part', 'error');
     message.setAttribute('role', 'alert');
-    message.textContent = `The el parameter has the invalid value “${tag}”. Use ${EMBEDDABLE.map((name) => `“${name}”`).join(', ')}.`;
-    console.warn(`embed.html: ${message.textContent}`);
+    message.textContent = request.error;
+    console.warn(`embed.html: ${request.error}`);
     return message;
   }
-  const element = document.createElement(tag);
-  for (const [name, value] of params) {
-    // Attribute names only: an invalid name would throw in setAttribute.
-    if (name !== 'el' && /^[a-z][a-z0-9-]*$/.test(name)) element.setAttribute(name, value);
-  }
+  const element = document.createElement(request.tag);
+  for (const [name, value] of request.attributes) element.setAttribute(name, value);
   return element;
+}
+
+/**
+ * Whether the page was pre-rendered for this very query (ssr.js's
+ * `renderEmbed` records it on <body>): its element is then there already
+ * and hydrates. A page rendered for another query (the static embed.html
+ * opened with a query) is built anew.
+ */
+export function prerenderedFor(body: HTMLElement, search: string): boolean {
+  const query = body.dataset.csEmbedQuery;
+  // An error is not pre-rendered for script readers (see ssr.ts): the script shows it.
+  return query !== undefined && sameEmbedQuery(query, search) && EMBEDDABLE.some((tag) => body.querySelector(`:scope > ${tag}`));
 }
 
 /** Posts the document's height to the parent page on every change. */
@@ -43,6 +52,6 @@ export function reportHeight(target: Window = window.parent): ResizeObserver {
 }
 
 if (document.body?.dataset.csEmbed !== undefined) {
-  document.body.append(elementFromQuery(location.search));
+  if (!prerenderedFor(document.body, location.search)) document.body.replaceChildren(elementFromQuery(location.search));
   if (window.parent !== window) reportHeight();
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { parse } from 'parse5';
-import { prerender, render, renderToString } from '../../dist/npm/src/ssr.js';
+import { prerender, render, renderEmbed, renderToString } from '../../dist/npm/src/ssr.js';
 
 /** A bundled document as the package ships it (dist/npm/src/generated/data/<name>.<locale>.js). */
 const documents = new Map();
@@ -106,10 +106,13 @@ test('renderToString: the language of ancestors and <html lang>, the rest of the
   assert.ok(out.includes('<treaty-card treaty="1941" theme="auto"><template shadowroot="open" shadowrootmode="open">'), 'the start tag with what the element reflects');
   assert.ok(out.includes('<treaty-card treaty="1943" src="/my.json"></treaty-card>'), 'src is left to the browser');
   assert.ok(out.includes('<cs-timeline><script type="application/json">{"events":[]}</script></cs-timeline>'), 'inline data is left to the browser');
-  // One copy of the documents used, for the browser's take-over, safe inside <script>.
+  // One copy of the documents used, for the browser's hydration, safe inside <script>.
   const copies = [...out.matchAll(/<script type="application\/json" data-cs-history-data>([\s\S]*?)<\/script>/g)];
   assert.equal(copies.length, 1);
-  assert.deepEqual(Object.keys(JSON.parse(copies[0][1])).sort(), ['names.cs', 'names.sk', 'treaty-joint-action-1941.sk', 'treaty-mutual-assistance-1935.cs']);
+  const copy = JSON.parse(copies[0][1]);
+  assert.deepEqual(Object.keys(copy).sort(), ['$elements', 'names.cs', 'names.sk', 'treaty-joint-action-1941.sk', 'treaty-mutual-assistance-1935.cs']);
+  // The languages each tag was drawn in: the browser loads their UI strings before hydrating.
+  assert.deepEqual(copy.$elements, { 'treaty-card': ['cs', 'sk'] });
   assert.doesNotMatch(copies[0][1], /<\//);
   // Parsed as a browser would: the shadow roots are templates inside the hosts.
   const documentTree = parse(out);
@@ -174,5 +177,66 @@ test('examples/eleventy: Eleventy builds the site, the command pre-renders its f
     assert.match(english, /<script type="module" src="\/cs-history\/cs-history.js"><\/script>/);
   } finally {
     rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('renderEmbed: embed.html pre-rendered for its query, read as the browser script reads it', () => {
+  const page = renderEmbed('?el=treaty-card&treaty=1943&lang=cs&compact=');
+  const treaty = data('treaty-friendship-1943.cs').treaties[0];
+  assert.ok(visibleText(page).includes(treaty.name.short.cs), 'the card in Czech');
+  assert.match(page, /<body data-cs-embed data-cs-embed-query="el=treaty-card&amp;treaty=1943&amp;lang=cs&amp;compact=">/);
+  assert.match(page, /<treaty-card treaty="1943" lang="cs" compact[^>]*><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(page, /<script type="module" src="\.\/cdn\/embed\.js"><\/script>/, 'the page keeps its script');
+  assert.match(page, /data-cs-history-data>[^<]*"treaty-card":\["cs"\]/, 'the data copy for hydration');
+  // The parser's rules: names that are not attribute names are dropped, values are escaped.
+  const odd = renderEmbed('el=cs-map&year=1944&on%20click=x&title=%22%3E%3Cscript%3E');
+  assert.match(odd, /<cs-map year="1944" title="&quot;&gt;&lt;script&gt;"/);
+  assert.doesNotMatch(odd, /on click/);
+  // A bad query: the script's own message, for readers without JavaScript.
+  const bad = renderEmbed('el=script');
+  assert.match(bad, /<noscript><p part="error" role="alert">The el parameter has the invalid value “script”\. Use “cs-timeline”/);
+  assert.doesNotMatch(bad, /data-cs-history-data/);
+  // The shipped dist/embed.html is the page for no query; filling it again replaces its body.
+  const shipped = readFileSync('dist/embed.html', 'utf8');
+  assert.match(shipped, /data-cs-embed-query=""><noscript><p part="error"/);
+  assert.equal(renderEmbed(''), shipped);
+  assert.equal((renderEmbed('el=cs-timeline', shipped).match(/<cs-timeline/g) ?? []).length, 1);
+});
+
+test('cs-history-prerender --embed writes a static embed page', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'cs-embed-'));
+  try {
+    const file = join(folder, 'embeds', 'chart.html');
+    execFileSync('node', ['bin/cs-history-prerender.mjs', '--embed', 'el=casualty-chart&battle=kiev', '--out', file], { encoding: 'utf8' });
+    const page = readFileSync(file, 'utf8');
+    assert.match(page, /<casualty-chart battle="kiev"[^>]*><template shadowroot="open"/);
+    assert.ok(visibleText(page).includes(data('battles.en').battles.find((battle) => battle.id === 'kiev').name.en));
+    const printed = execFileSync('node', ['bin/cs-history-prerender.mjs', '--embed=el=cs-map'], { encoding: 'utf8' });
+    assert.match(printed, /<cs-map [^>]*><template shadowroot="open"/);
+    const both = spawnSync('node', ['bin/cs-history-prerender.mjs', '--embed', 'el=cs-map', 'page.html'], { encoding: 'utf8' });
+    assert.equal(both.status, 2);
+    assert.match(both.stderr, /--embed writes one embed page/);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('examples/node/embed-server.mjs answers embed.html with the page for its query, and serves the scripts', async () => {
+  const { createServer } = await import('node:http');
+  const { handle } = await import('../../examples/node/embed-server.mjs');
+  const server = createServer(handle);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const response = await fetch(`${base}/embed.html?el=cs-map&year=1944&lang=sk`);
+    assert.equal(response.status, 200);
+    const page = await response.text();
+    assert.ok(visibleText(page).includes(data('places.sk').places.find((place) => place.id === 'buzuluk').name.sk));
+    const script = await fetch(`${base}/cdn/embed.js`);
+    assert.equal(script.status, 200);
+    assert.match(script.headers.get('content-type'), /javascript/);
+    assert.equal((await fetch(`${base}/../package.json`)).status, 404);
+  } finally {
+    server.close();
   }
 });

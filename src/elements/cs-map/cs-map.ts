@@ -83,8 +83,6 @@ export class CsMap extends CsElement {
   /** The language of the events last asked for. */
   private eventsLocale?: Locale;
   @state() private basemap?: Basemap;
-  /** The basemap could not load: the map is drawn without it. */
-  @state() private basemapFailed = false;
   /** The place marks are one Tab stop; arrow keys, Home and End walk them. */
   private readonly keys = new RovingFocusController(this, { keys: () => this.markIds, selector: '[part~="place"]', keyAttribute: 'data-id' });
 
@@ -102,7 +100,7 @@ export class CsMap extends CsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => (this.basemapFailed = true));
+    if (!this.basemap) loadBasemap().then((basemap) => (this.basemap = basemap), () => {}); // without it, the map is drawn without land
   }
 
   /** Loads the events in the element's language; the previous language's stay on screen meanwhile. */
@@ -210,9 +208,7 @@ export class CsMap extends CsElement {
     if (this.eventsError && !this.configProblem()) {
       return this.renderError(msg(str`The events data could not be loaded: ${this.eventsError}`, { id: 'cs-map.eventsError' }));
     }
-    // A server rendering holds the basemap: it stays until this picture has it too.
-    const whole = this.basemap || this.basemapFailed || !this.serverNodes;
-    return this.renderWith(this.data, () => (this.view && whole ? this.renderMap(this.view) : this.renderLoading()));
+    return this.renderWith(this.data, () => (this.view ? this.renderMap(this.view) : this.renderLoading()));
   }
 
   private caption(year: number | undefined): string {

@@ -12,7 +12,7 @@ import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import { timelineStyles } from './cs-timeline.styles.js';
 import { readHashId, writeHashId } from './deep-link.js';
 import { EventDetails } from './event-details.js';
-import { textWidth } from './measure.js';
+import { estimateTextWidths, textWidth } from './measure.js';
 import { SizeController } from './size-controller.js';
 import { renderDetail, type Detail } from './timeline-detail.js';
 import { badgeText, buildFrame, type Frame } from './timeline-frame.js';
@@ -257,6 +257,8 @@ export class CsTimeline extends CsElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Adopting the server's picture: its labels were placed by the server's estimate of text widths.
+    estimateTextWidths(this.hydrating);
     // Lit runs the controllers after willUpdate: a document already in memory is taken now, so this
     // update derives the picture from it (the first update of a pre-rendered or second element).
     this.data.hostUpdate();
@@ -591,11 +593,10 @@ export class CsTimeline extends CsElement {
     return this.renderWith(this.data, (document) => this.renderTimeline(document));
   }
 
-  /** Pre-rendered: the plot box the server drew is the size of the first picture (no measuring frame). */
+  /** Pre-rendered: the first update adopts the server's picture, laid out for the server's sizes (the real ones follow). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    const plot = this.serverNodes && root.querySelector('.plot');
-    if (plot) this.size.seed(this.clientWidth, { width: plot.clientWidth, height: plot.clientHeight });
+    if (this.hydrating) this.size.asOnServer();
     return root;
   }
 
@@ -606,7 +607,6 @@ export class CsTimeline extends CsElement {
    * in one update instead of two with a forced layout between them.
    */
   protected override renderLoading(): TemplateResult {
-    if (this.serverNodes) return super.renderLoading();
     return html`<div class=${`frame ${this.layoutOrientation}`}><div class="plot waiting">${super.renderLoading()}</div></div>`;
   }
 
@@ -725,7 +725,7 @@ export class CsTimeline extends CsElement {
       if (rest > 0) texts.push(ui.notListed(eventCount(rest, this.locale)));
       // On paper this list is the timeline (see the print styles). A server has no DOM to build
       // the fragment in: it writes the items as a template.
-      const items = isServer ? texts.map((text) => html`<li>${text}</li>`) : listItems(texts, sources);
+      const items = isServer || this.hydrating ? texts.map((text) => html`<li>${text}</li>`) : listItems(texts, sources);
       return html`<ol class="visually-hidden print-shown event-list" aria-label=${ui.list()}>${items}</ol>`;
     });
   }

@@ -11,21 +11,27 @@ let context: CanvasRenderingContext2D | null | undefined;
 /** The font the context is set to: setting `font` parses the string every time, even the same one. */
 let contextFont = '';
 
+/** While true, widths are the server's estimate (see estimateTextWidths). */
+let estimating: boolean | undefined;
+
+/** Widths as a server estimates them, for a picture that adopts a server rendering (hydration). */
+export function estimateTextWidths(on: boolean | undefined): void {
+  estimating = on;
+}
+
 export function textWidth(text: string, px: number, weight = 400): number {
+  if (context === undefined) context = isServer ? null : document.createElement('canvas').getContext('2d');
+  // A server has no canvas: it estimates, and the browser's first picture measures (unless it adopts the server's).
+  if (!context || estimating) return text.length * px * 0.58;
   const key = `${px}|${weight}|${text}`;
   let width = cache.get(key);
-  if (width !== undefined) return width;
-  // A server has no canvas: it estimates, and the browser's first picture measures.
-  if (context === undefined) context = isServer ? null : document.createElement('canvas').getContext('2d');
-  if (context) {
+  if (width === undefined) {
     const font = `${weight} ${px}px ${FONT}`;
     if (font !== contextFont) context.font = contextFont = font;
     width = context.measureText(text).width * 1.05;
-  } else {
-    width = text.length * px * 0.58;
+    if (cache.size > 20_000) cache.clear();
+    cache.set(key, width);
   }
-  if (cache.size > 20_000) cache.clear();
-  cache.set(key, width);
   return width;
 }
 

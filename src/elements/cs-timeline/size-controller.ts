@@ -69,10 +69,10 @@ export class SizeController implements ReactiveController {
     this.observer = undefined;
   }
 
-  /** Sizes known before any observation (a pre-rendered plot box); zero sizes are ignored. */
-  seed(hostWidth: number, plot: Size): void {
-    if (hostWidth > 0) this.hostWidth = hostWidth;
-    if (plot.width > 0 && plot.height > 0) this.plot = plot;
+  /** A pre-rendered timeline's first update adopts the server's picture: it is laid out for the server's sizes. */
+  asOnServer(): void {
+    this.hostWidth = SERVER_WIDTH;
+    this.plot = { width: SERVER_WIDTH, height: SERVER_PLOT_HEIGHT };
   }
 
   /** Observes the plot element (call after each render; a new element replaces the old). */
