@@ -6,16 +6,18 @@ import { localText, observeLanguageChanges, resolveLanguage } from './language.j
 import { isLocaleReady, loadLocale, msg, speak, withLocale } from './localize.js';
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
 import { themeStyles } from './theme.js';
-import type { ExportInfo } from './export-info.js';
+import type { Describer } from './export/export.js';
 import { whenIdle } from './idle.js';
 
 /**
  * The download menu and the print styles every element shares arrive in idle
  * time after the first picture: no first render waits for them or grows by them.
  */
-let menu: typeof import('./export/export-menu.js') | undefined;
+let menu: typeof import('./export/export-menu.js').renderDownloadMenu | undefined;
 /** Elements waiting for the menu (removed when they leave the page, so that none is kept alive). */
 let menuWaiters: Set<CsElement> | undefined;
+/** The export code (pictures, files): loaded the first time it is used. */
+const exporter = () => import('./export/export.js');
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -148,22 +150,21 @@ export abstract class CsElement extends LitElement {
     return localText(value, this.locale);
   }
 
-  /** What the element shows now, for export (undefined while it shows no data). Elements that export override it. */
-  protected exportInfo(): ExportInfo | undefined {
-    return undefined;
-  }
-
-  /** `exportInfo()` in the element's language, for the export chunk. */
-  private readonly describe = () => withLocale(this.locale, () => this.exportInfo());
+  /**
+   * Loads the module that says what the element shows now, for export
+   * (`core/export/export-<element>.ts`): elements that export override it with one
+   * dynamic import, so the describing stays out of their first render.
+   */
+  protected exportDescriber?(): Promise<Describer>;
 
   /** A standalone SVG document of what the element shows now, with its title, sources and credit. */
   toSVG(): Promise<string> {
-    return import('./export/export.js').then((run) => run.toSVG(this, this.describe));
+    return exporter().then((run) => run.toSVG(this));
   }
 
   /** The same picture as PNG, `scale` times the element's size (default 2). */
   toPNG(options: { scale?: number } = {}): Promise<Blob> {
-    return import('./export/export.js').then((run) => run.toPNG(this, this.describe, options.scale));
+    return exporter().then((run) => run.toPNG(this, options.scale));
   }
 
   /** The download menu (`[part~="download"]`) unless `no-download`, once its chunk (with the print styles) is there. */
@@ -171,13 +172,13 @@ export abstract class CsElement extends LitElement {
     // Not on a server: a pre-rendered menu would not work before the script. Nor in the browser's
     // first picture when it adopts the server's (see prerendered.ts): it comes in idle time.
     if (isServer) return nothing;
-    if (menu && !this.hydrating) return menu.renderDownloadMenu(this, csv, this.describe);
+    if (menu && !this.hydrating) return menu(this, csv);
     if (!menuWaiters) {
       const waiters = (menuWaiters = new Set());
       whenIdle(() => {
         import('./export/export-menu.js').then(
           (module) => {
-            menu = module;
+            menu = module.renderDownloadMenu;
             for (const element of waiters) element.requestUpdate();
           },
           () => {},

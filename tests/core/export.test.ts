@@ -224,10 +224,11 @@ describe('print', () => {
   it('prints the timeline as a dated list of every event, with sources, and no button', async () => {
     const el = await mount(html`<cs-timeline></cs-timeline>`);
     await withMenu(el);
-    // The sources arrive in idle time after the first picture.
-    await waitUntil(() => root(el).querySelector('.event-list li[data-sources]'), 'the sources did not arrive', { timeout: 8000 });
+    // The sources load when the page goes to paper, not before.
+    expect(root(el).querySelector('.event-list li[data-sources]'), 'sources loaded before printing').to.equal(null);
     await emulateMedia({ media: 'print' });
     await waitUntil(() => !root(el).querySelector<HTMLElement>('.plot')!.checkVisibility(), 'the picture is still there on paper');
+    await waitUntil(() => root(el).querySelector('.event-list li[data-sources]'), 'the sources did not arrive on paper', { timeout: 8000 });
     const items = [...root(el).querySelectorAll('.event-list li')].filter((item) => item.checkVisibility());
     const printed = items.map(text).join('\n');
     for (const event of events.events) expect(printed, event.id).to.contain(event.title.en);

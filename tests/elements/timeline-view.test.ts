@@ -9,7 +9,6 @@ import {
   allowedCategories,
   attributeProblem,
   baseFor,
-  exportInfoOf,
   fullDomain,
   OVERVIEW_ROOM,
   resolveOrientation,
@@ -17,6 +16,7 @@ import {
   timelineView,
   TimelineWords,
 } from '../../src/elements/cs-timeline/timeline-view.js';
+import { describe as describeExport } from '../../src/core/export/export-timeline.js';
 
 const YEAR = 365.25 * 86_400_000;
 const event = (id: string, date: string, categories = ['diplomacy']) => ({ id, date, precision: 'day', categories, title: { en: `Title ${id}` } });
@@ -41,7 +41,7 @@ describe('timelineView', () => {
       expect(view.range).to.match(/^1918\s?–\s?1948$/);
       expect(view.plot).to.equal(`Timeline, ${view.range}`);
       // An export of the whole period is named and titled alike.
-      const info = exportInfoOf(view, CATEGORY_IDS, CATEGORY_IDS.length, { locale: 'en' } as Parameters<typeof exportInfoOf>[3]);
+      const info = describeExport({ picture: view, locale: 'en', hiddenCategories: new Set(), details: {}, configProblem: () => undefined, allowedCategories: () => CATEGORY_IDS, categoryLabel: (id: string) => id, text: () => '' })!;
       expect([info.name, info.title]).to.deep.equal(['timeline-1918-1948-en', view.plot]);
     }
   });

@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../localize.js';
-import type { Describe, ExportHost } from './export.js';
+import type { Describer, ExportHost } from './export.js';
 
 /** The element the menu is drawn for: one of ours. */
 interface MenuHost extends ExportHost {
@@ -45,14 +45,15 @@ function onKeydown(event: KeyboardEvent): void {
  * open it, and the choices are plain buttons. The export code itself loads
  * only when a choice is made.
  */
-export function renderDownloadMenu(host: MenuHost, csv: boolean, describe: Describe): TemplateResult | typeof nothing {
+export function renderDownloadMenu(host: MenuHost, csv: boolean): TemplateResult | typeof nothing {
+  remember(host);
   const root = host.shadowRoot;
   const sheet = menuStyles.styleSheet;
   if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   if (host.noDownload) return nothing;
   const pick = (format: ExportFormat) =>
     void import('./export.js')
-      .then((run) => run.download(host, describe, format))
+      .then((run) => run.download(host, format))
       .catch((error: unknown) => console.warn(`<${host.localName}>: the ${format.toUpperCase()} download failed`, error));
   const label = msg('Download', { id: 'download.menu' });
   return html`<details part="download" class="download" @click=${onClick(pick)} @keydown=${onKeydown}>
@@ -63,6 +64,38 @@ export function renderDownloadMenu(host: MenuHost, csv: boolean, describe: Descr
       ${csv ? html`<button type="button" part="download-option" value="csv">${msg('Table (CSV)', { id: 'download.csv' })}</button>` : nothing}
     </div>
   </details>`;
+}
+
+/**
+ * Before paper: what an element prints may need more than its first picture
+ * did (the timeline's list names each event's sources, which come with its
+ * whole document). It loads when the page is about to be printed — the
+ * `beforeprint` event, or the print media query (print preview and
+ * emulation) — not on every page; the elements draw it as it arrives. Each
+ * element's describer says what it needs (`print()` in core/export/).
+ */
+const drawn = new Set<WeakRef<MenuHost>>();
+/** Held weakly, so that the wait for a print keeps no removed element alive. */
+const known = new WeakSet<MenuHost>();
+function remember(host: MenuHost): void {
+  if (known.has(host)) return;
+  known.add(host);
+  drawn.add(new WeakRef(host));
+}
+function beforePaper(): void {
+  for (const ref of drawn) {
+    const host = ref.deref();
+    if (!host) drawn.delete(ref);
+    else if (host.isConnected)
+      void (host as unknown as { exportDescriber?(): Promise<Describer> })
+        .exportDescriber?.()
+        .then((describer) => describer.print?.(host))
+        .catch(() => {});
+  }
+}
+if (typeof window !== 'undefined') {
+  addEventListener('beforeprint', beforePaper);
+  matchMedia('print').addEventListener('change', (query) => query.matches && beforePaper());
 }
 
 /** Adopted by each element when the menu arrives: the menu's look, and what paper needs. */
@@ -102,9 +135,24 @@ export const menuStyles = css`
   .download-options button {
     text-align: start;
   }
+  /* Over the top end of the timeline's frame and the map's figure, in the room their toolbar and caption keep for it. */
+  .frame > .download,
+  figure > .download {
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
+  }
   @media print {
-    [part~='download'] {
+    [part~='download'],
+    .hint {
       display: none !important;
+    }
+    /* Paper shows the finished picture (the map's road whole), never a frame of its drawing. */
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
     }
     .print-only {
       display: revert !important;
@@ -129,6 +177,25 @@ export const menuStyles = css`
     h2,
     h3 {
       break-after: avoid;
+    }
+    /* The timeline on paper is its list: every event shown, dated, with its sources; not the cropped picture. */
+    .plot,
+    .toolbar {
+      display: none !important;
+    }
+    .event-list {
+      /* Room for three-digit numbers (the list holds up to 300 events). */
+      padding-inline-start: 2.5em;
+      line-height: 1.35;
+    }
+    .event-list li {
+      margin-block-end: 0.5em;
+    }
+    .event-list li[data-sources]::after {
+      content: attr(data-sources);
+      display: block;
+      font-size: 0.85em;
+      color: var(--_muted);
     }
   }
 `;

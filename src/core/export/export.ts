@@ -13,19 +13,24 @@ import { pictureOf } from './picture.js';
 export const CREDIT = 'cs-history-elements';
 const MAX_SCALE = 8;
 
-/** The export's host: an element of ours. */
+/** A module that says what an element shows now (`core/export/export-chart.ts` and its siblings). */
+export interface Describer {
+  describe(host: object): ExportInfo | undefined;
+  /** What the element loads before it is printed (the timeline: its events' sources). */
+  print?(host: object): Promise<void>;
+}
+
+/** The export's host: an element of ours. Its `exportDescriber()` (protected) loads its describer. */
 export interface ExportHost extends HTMLElement {
   readonly resolvedLang: Locale;
   readonly updateComplete: Promise<boolean>;
 }
 
-/** What the element shows now, in its language (its `exportInfo()`). */
-export type Describe = () => ExportInfo | undefined;
-
-/** What the element shows, once it has drawn it; an element with nothing to show says so. */
-async function describeNow(host: ExportHost, describe: Describe): Promise<ExportInfo> {
+/** What the element shows, once it has drawn it, in its language; an element with nothing to show says so. */
+async function describeNow(host: ExportHost): Promise<ExportInfo> {
+  const describer = await (host as unknown as { exportDescriber?(): Promise<Describer> }).exportDescriber?.();
   await host.updateComplete;
-  const info = describe();
+  const info = describer && withLocale(host.resolvedLang, () => describer.describe(host));
   if (!info) throw new Error(`<${host.localName}>: there is nothing to export yet: the element shows no data (it is loading, or it shows an error).`);
   return info;
 }
@@ -40,19 +45,19 @@ async function sourcesLine(info: ExportInfo, locale: Locale): Promise<string> {
   });
 }
 
-export async function toSVG(host: ExportHost, describe: Describe): Promise<string> {
-  const info = await describeNow(host, describe);
+export async function toSVG(host: ExportHost): Promise<string> {
+  const info = await describeNow(host);
   const sources = await sourcesLine(info, host.resolvedLang);
   // The sources may have arrived with new names for the picture: draw it afresh first.
   await host.updateComplete;
   return pictureOf(host, { title: info.title, sources, credit: CREDIT }).svg;
 }
 
-export async function toPNG(host: ExportHost, describe: Describe, scale = 2): Promise<Blob> {
+export async function toPNG(host: ExportHost, scale = 2): Promise<Blob> {
   if (typeof scale !== 'number' || !Number.isFinite(scale) || scale <= 0 || scale > MAX_SCALE) {
     throw new RangeError(`<${host.localName}>.toPNG(): scale ${String(scale)} is not valid; use a number above 0 and at most ${MAX_SCALE} (default 2).`);
   }
-  const info = await describeNow(host, describe);
+  const info = await describeNow(host);
   const sources = await sourcesLine(info, host.resolvedLang);
   await host.updateComplete;
   const { svg, width, height } = pictureOf(host, { title: info.title, sources, credit: CREDIT });
@@ -81,17 +86,16 @@ export function save(host: HTMLElement, blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-
 /** The download menu's work: builds the file of `format` and saves it. */
-export async function download(host: ExportHost, describe: Describe, format: ExportFormat): Promise<void> {
-  const info = await describeNow(host, describe);
+export async function download(host: ExportHost, format: ExportFormat): Promise<void> {
+  const info = await describeNow(host);
   const name = `${info.name}.${format}`;
   if (format === 'csv' && info.csv) {
     // The byte order mark tells spreadsheet programs the file is UTF-8 (č, ř, š).
-    save(host, new Blob(['\uFEFF', await info.csv()], { type: 'text/csv;charset=utf-8' }), name);
+    save(host, new Blob(['\uFEFF', await withLocale(host.resolvedLang, () => info.csv!())], { type: 'text/csv;charset=utf-8' }), name);
   } else if (format === 'svg') {
-    save(host, new Blob([await toSVG(host, describe)], { type: 'image/svg+xml' }), name);
+    save(host, new Blob([await toSVG(host)], { type: 'image/svg+xml' }), name);
   } else if (format === 'png') {
-    save(host, await toPNG(host, describe), name);
+    save(host, await toPNG(host), name);
   }
 }

@@ -30,6 +30,10 @@ const LEFT_OUT = [
   '[part~="cite"]',
   '[part~="overview"]',
   '.print-only',
+  // What the element says to do next ("Select a place…"): nothing to do in a picture.
+  '.hint',
+  // A heading or caption that says what the picture's own title says already (marked while the picture is read).
+  '[data-picture-title]',
   'textarea',
   'input',
   'select',
@@ -42,8 +46,20 @@ const SKIPPED = `${LEFT_OUT},.visually-hidden`;
 let hideSheet: CSSStyleSheet | undefined;
 
 /** Runs `read` with the left-out parts of `root` out of the layout. */
-function withoutLeftOut<T>(root: ShadowRoot | null, read: () => T): T {
+function withoutLeftOut<T>(root: ShadowRoot | null, title: string, read: () => T): T {
   if (!root) return read();
+  // The picture is of what the element shows once drawn: an animation on its way (the map's road) ends first.
+  for (const animation of root.getAnimations()) {
+    try {
+      animation.finish();
+    } catch {
+      // An endless animation cannot end: it is drawn as it is now.
+    }
+  }
+  // The element's own heading, when it is the picture's title: drawn once, as the title, with no gap where it was.
+  const same = (node: Element) => node.textContent?.replace(/\s+/g, ' ').trim() === title;
+  const titles = [...root.querySelectorAll('figcaption, h1, h2, h3, [part~="title"]')].filter(same);
+  for (const node of titles) node.setAttribute('data-picture-title', '');
   hideSheet ??= new CSSStyleSheet();
   // Out of the flow, not `display: none`: Chrome would take the focus from the menu's button.
   if (!hideSheet.cssRules.length) hideSheet.replaceSync(`:is(${LEFT_OUT}) { position: absolute !important; }`);
@@ -53,6 +69,7 @@ function withoutLeftOut<T>(root: ShadowRoot | null, read: () => T): T {
     return read();
   } finally {
     root.adoptedStyleSheets = sheets;
+    for (const node of titles) node.removeAttribute('data-picture-title');
   }
 }
 
@@ -76,7 +93,22 @@ const SVG_PROPERTIES = [
   'text-anchor',
   'dominant-baseline',
   'visibility',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'clip-path',
+  'stop-color',
+  'stop-opacity',
 ];
+
+/**
+ * The browser gives `url(#id)` paints and markers back with the page's whole
+ * address (`url("https://…/page#id")`): in the picture they point at the
+ * picture's own gradients, patterns and markers again, `url(#id)`.
+ */
+function localReference(value: string): string {
+  return value.replace(/url\(\s*["']?[^"')]*?#([^"')]+)["']?\s*\)/g, 'url(#$1)');
+}
 
 const XMLNS = 'http://www.w3.org/2000/svg';
 
@@ -107,19 +139,11 @@ class Serializer {
   bottom = 0;
   private readonly measure = document.createElement('canvas').getContext('2d')!;
 
-  constructor(
-    private readonly origin: DOMRect,
-    private readonly title: string,
-  ) {}
-
-  /** A caption that says what the picture's title says already. */
-  private skip(node: Element): boolean {
-    return node.localName === 'figcaption' && node.textContent?.trim() === this.title;
-  }
+  constructor(private readonly origin: DOMRect) {}
 
   walk(node: Node): void {
     if (node instanceof Text) return this.text(node);
-    if (!(node instanceof Element) || node.matches(SKIPPED) || this.skip(node)) return;
+    if (!(node instanceof Element) || node.matches(SKIPPED)) return;
     if (node instanceof HTMLSlotElement) {
       for (const child of node.assignedNodes({ flatten: true })) this.walk(child);
       return;
@@ -132,7 +156,65 @@ class Serializer {
     if (style.visibility !== 'hidden' && style.display !== 'contents') this.box(rect, style);
     if (node instanceof SVGSVGElement) return this.svg(node, rect);
     if (node instanceof SVGElement) return;
+    if (style.display === 'list-item') this.marker(node, style);
+    this.generated(node, 'before');
     for (const child of (node.shadowRoot ?? node).childNodes) this.walk(child);
+    this.generated(node, 'after');
+  }
+
+  /** A list item's bullet or number, where the browser puts it: before the first line, outside the item. */
+  private marker(item: Element, style: CSSStyleDeclaration): void {
+    const kind = style.listStyleType;
+    if (kind === 'none' || style.visibility === 'hidden') return;
+    const siblings = [...(item.parentElement?.children ?? [])].filter((node) => node.localName === item.localName);
+    const start = item.parentElement instanceof HTMLOListElement ? item.parentElement.start : 1;
+    const text = kind === 'decimal' ? `${start + siblings.indexOf(item)}.` : kind === 'circle' ? '◦' : kind === 'square' ? '▪' : '•';
+    const first = this.firstLine(item);
+    if (!first) return;
+    this.measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const x = round(first.left - this.origin.left - this.measure.measureText(`${text} `).width);
+    const y = round(first.top - this.origin.top + baselineOffset(this.measure, style, first.height));
+    this.parts.push(`<text x="${x}" y="${y}" ${fontAttributes(style)} fill="${style.color}">${escapeXml(text)}</text>`);
+  }
+
+  /**
+   * Text that the stylesheet puts before or after an element (a separator, a
+   * station's number): plain strings and counters of list items, inline,
+   * beside the element's first or last line.
+   */
+  private generated(node: Element, which: 'before' | 'after'): void {
+    const style = getComputedStyle(node, `::${which}`);
+    const content = style.content;
+    if (!content || content === 'none' || content === 'normal' || style.display === 'none' || style.position === 'absolute' || transparent(style.color)) return;
+    const index = [...(node.parentElement?.children ?? [])].filter((child) => child.localName === node.localName).indexOf(node) + 1;
+    // Quoted strings and counter(...) (read as the item's place among its like); an alt text after "/" is not drawn.
+    const text = [...content.split(/\s\/\s/)[0].matchAll(/"((?:[^"\\]|\\.)*)"|counter\([^)]*\)/g)]
+      .map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : String(index)))
+      .join('');
+    if (!text.trim()) return;
+    const line = which === 'before' ? this.firstLine(node) : this.lastLine(node);
+    if (!line) return;
+    this.measure.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const width = this.measure.measureText(text).width;
+    const x = which === 'before' ? line.left - width : line.right + (parseFloat(style.marginInlineStart) || 0);
+    const y = line.top - this.origin.top + baselineOffset(this.measure, style, line.height);
+    this.parts.push(`<text x="${round(x - this.origin.left)}" y="${round(y)}" ${fontAttributes(style)} fill="${style.color}" xml:space="preserve">${escapeXml(text)}</text>`);
+  }
+
+  /** The box of the first or last line of an element's own text. */
+  private firstLine(node: Element): DOMRect | undefined {
+    return this.lines(node)[0];
+  }
+
+  private lastLine(node: Element): DOMRect | undefined {
+    const lines = this.lines(node);
+    return lines[lines.length - 1];
+  }
+
+  private lines(node: Element): DOMRect[] {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
   }
 
   /** A box's background and borders. */
@@ -140,9 +222,28 @@ class Serializer {
     const x = round(rect.left - this.origin.left);
     const y = round(rect.top - this.origin.top);
     if (rect.width === 0 || rect.height === 0) return;
-    const radius = parseFloat(style.borderTopLeftRadius) || 0;
+    // A radius in per cent (50 %: a circle) is of the box's size.
+    const radius = style.borderTopLeftRadius.endsWith('%')
+      ? (Math.min(rect.width, rect.height) * parseFloat(style.borderTopLeftRadius)) / 100
+      : parseFloat(style.borderTopLeftRadius) || 0;
     if (!transparent(style.backgroundColor)) {
       this.parts.push(`<rect x="${x}" y="${y}" width="${round(rect.width)}" height="${round(rect.height)}"${radius ? ` rx="${radius}"` : ''} fill="${style.backgroundColor}"/>`);
+    }
+    const border = parseFloat(style.borderTopWidth);
+    const uniform =
+      radius &&
+      border &&
+      style.borderTopStyle === 'solid' &&
+      ['Right', 'Bottom', 'Left'].every(
+        (side) => style.getPropertyValue(`border-${side.toLowerCase()}-width`) === style.borderTopWidth && style.getPropertyValue(`border-${side.toLowerCase()}-color`) === style.borderTopColor,
+      );
+    if (uniform && !transparent(style.borderTopColor)) {
+      const inset = border / 2;
+      this.parts.push(
+        `<rect x="${round(x + inset)}" y="${round(y + inset)}" width="${round(rect.width - border)}" height="${round(rect.height - border)}" rx="${round(Math.max(0, radius - inset))}" fill="none" stroke="${style.borderTopColor}" stroke-width="${border}"/>`,
+      );
+      this.bottom = Math.max(this.bottom, y + rect.height);
+      return;
     }
     const sides = [
       ['Top', x, y, x + rect.width, y],
@@ -218,7 +319,7 @@ function inlineStyles(source: Element, copy: Element, inherited: Map<string, str
   }
   const own = new Map<string, string>();
   for (const name of SVG_PROPERTIES) {
-    const value = style.getPropertyValue(name);
+    const value = localReference(style.getPropertyValue(name));
     own.set(name, value);
     if (inherited?.get(name) !== value) copy.setAttribute(name, value);
   }
@@ -284,12 +385,12 @@ function resolvedColor(host: HTMLElement, value: string): string {
 
 /** The element's picture as an SVG document: title, what it shows, the sources line and the credit. */
 export function pictureOf(host: HTMLElement, text: PictureText): { svg: string; width: number; height: number } {
-  return withoutLeftOut(host.shadowRoot, () => draw(host, text));
+  return withoutLeftOut(host.shadowRoot, text.title.replace(/\s+/g, ' ').trim(), () => draw(host, text));
 }
 
 function draw(host: HTMLElement, text: PictureText): { svg: string; width: number; height: number } {
   const origin = host.getBoundingClientRect();
-  const serializer = new Serializer(origin, text.title.trim());
+  const serializer = new Serializer(origin);
   for (const child of (host.shadowRoot ?? host).childNodes) serializer.walk(child);
   const style = getComputedStyle(host);
   const surface = resolvedColor(host, 'var(--_surface, #fff)');

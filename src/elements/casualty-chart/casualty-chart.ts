@@ -12,7 +12,6 @@ import { renderSources } from '../../core/sources.js';
 import { renderBarLegend, renderBars } from './bars.js';
 import { styles } from './casualty-chart.styles.js';
 import { CopyController } from '../../core/copy-controller.js';
-import type { ExportInfo } from '../../core/export-info.js';
 import { cssProps } from '../../core/css-props.js';
 import type { DrawContext } from './messages.js';
 import { ALL, chartView, checkBattles, CHARTS, type ChartView } from './casualty-chart-view.js';
@@ -177,16 +176,8 @@ export class CasualtyChart extends CsElement {
     this.keys.handleKey(event);
   }
 
-  protected override exportInfo(): ExportInfo | undefined {
-    const { battles = [], sources = [] } = this.view ?? {};
-    if (!battles.length || this.configProblem()) return undefined;
-    const names = battles.map((battle) => this.text(battle.name)).join(', ');
-    return {
-      name: `${this.selectedBattle === ALL ? 'all-battles' : this.selectedBattle}-losses-${this.locale}`,
-      title: msg(str`Losses: ${names}`, { id: 'casualty-chart.exportTitle' }),
-      sources: () => sources.map((ref) => ref.source),
-      csv: () => this.toCSV(),
-    };
+  protected override exportDescriber() {
+    return import('../../core/export/export-chart.js');
   }
 
   private async cite(): Promise<void> {

@@ -201,7 +201,7 @@ export function renderDetail(
   title: (event: EventOutline) => string,
 ): TemplateResult {
   if (!mark) {
-    return html`<section part="detail" aria-live="polite">
+    return html`<section part="detail" class="hint" aria-live="polite">
       <p class="meta">${msg('Select a place on the map to see what happened there.', { id: 'cs-map.detail.hint' })}</p>
     </section>`;
   }

@@ -23,11 +23,6 @@ export const styles = css`
     /* Room for the download menu, which arrives after the first picture: nothing moves when it does. */
     padding-inline-end: 7.5em;
   }
-  figure > .download {
-    position: absolute;
-    top: 0;
-    inset-inline-end: 0;
-  }
   svg {
     display: block;
     width: 100%;
@@ -193,6 +188,8 @@ export const styles = css`
   }
   [part~='itinerary'] .date {
     color: var(--_muted);
+    /* The template's space before the date does not survive minification. */
+    margin-inline-start: 0.3em;
   }
   [part~='legend'] {
     list-style: none;

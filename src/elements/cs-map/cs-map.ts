@@ -10,7 +10,6 @@ import { msg, str } from '../../core/localize.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import type { EventOutlineDocument, EventOutline, Locale, PlacesDocument } from '../../data/types.js';
-import type { ExportInfo } from '../../core/export-info.js';
 import { styles } from './cs-map.styles.js';
 import { renderAttribution, renderDetail, renderItinerary, renderLegend, renderLegs, renderMark, renderScale } from './cs-map.render.js';
 import { FIRST_YEAR, LAST_YEAR } from './road.js';
@@ -209,14 +208,8 @@ export class CsMap extends CsElement {
       : msg(str`The road of the Czechoslovak army unit in the USSR, 1942 to the end of ${year}`, { id: 'cs-map.captionUntil' });
   }
 
-  protected override exportInfo(): ExportInfo | undefined {
-    const view = this.view;
-    if (!view || this.configProblem()) return undefined;
-    return {
-      name: `road-${this.untilYear ?? '1942-1945'}-${this.locale}`,
-      title: this.caption(this.untilYear),
-      sources: () => view.marks.flatMap((mark) => mark.place.sources.map((ref) => ref.source)),
-    };
+  protected override exportDescriber() {
+    return import('../../core/export/export-map.js');
   }
 
   private renderMap(view: MapView) {

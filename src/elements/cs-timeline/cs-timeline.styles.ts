@@ -8,7 +8,7 @@
 import { css } from 'lit';
 import { timelinePictureStyles } from './timeline-picture.styles.js';
 
-export const timelineStyles = css`
+export const styles = css`
   :host {
     --_height: var(--cs-timeline-height, 32rem);
     --_vertical-height: var(--cs-timeline-vertical-height, 160rem);
@@ -47,11 +47,6 @@ export const timelineStyles = css`
   }
   .frame {
     position: relative;
-  }
-  .frame > .download {
-    position: absolute;
-    top: 0;
-    inset-inline-end: 0;
   }
   [part~='controls'] {
     display: flex;
@@ -321,25 +316,5 @@ export const timelineStyles = css`
   [part~='error'] .problems {
     margin: 0.25em 0 0.5em;
     padding-inline-start: 1.25em;
-  }
-  /* On paper the timeline is its list: every event shown, dated, with its sources; not the cropped picture. */
-  @media print {
-    .plot,
-    .toolbar {
-      display: none !important;
-    }
-    .event-list {
-      padding-inline-start: 1.5em;
-      line-height: 1.35;
-    }
-    .event-list li {
-      margin-block-end: 0.5em;
-    }
-    .event-list li[data-sources]::after {
-      content: attr(data-sources);
-      display: block;
-      font-size: 0.85em;
-      color: var(--_muted);
-    }
   }
 `;

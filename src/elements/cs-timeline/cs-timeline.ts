@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { CsElement } from '../../core/base-element.js';
 import { DataController, type DocumentReader } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
-import type { ExportInfo } from '../../core/export-info.js';
 import { isLocaleReady } from '../../core/localize.js';
 import { memo } from '../../core/memo.js';
 import type { ConfigProblem } from '../../core/messages.js';
@@ -11,7 +10,7 @@ import { RovingFocusController } from '../../core/roving-focus.js';
 import { SizeController } from '../../core/size-controller.js';
 import type { EventOutlineDocument, Locale } from '../../data/types.js';
 import { bundledData, bundledDataSync } from '../../data/bundled.js';
-import { timelineStyles } from './cs-timeline.styles.js';
+import { styles } from './cs-timeline.styles.js';
 import { hashKey, readHashId, writeHashId } from './deep-link.js';
 import { EventDetails } from './event-details.js';
 import { estimateTextWidths } from './measure.js';
@@ -24,7 +23,7 @@ import type { Orientation } from './timeline-render.js';
 import { renderTimeline, statusText, type Announcement } from './timeline-template.js';
 import { categoryName, prepareFormats } from './timeline-text.js';
 import { ZOOM_KEYS } from './timeline-toolbar.js';
-import { allowedCategories, attributeProblem, baseFor, exportInfoOf, fullDomain, resolveOrientation, shownEvents, timelineView, TimelineWords, type TimelineView } from './timeline-view.js';
+import { allowedCategories, attributeProblem, baseFor, fullDomain, resolveOrientation, shownEvents, timelineView, TimelineWords, type TimelineView } from './timeline-view.js';
 import { TimelineNavigation } from './timeline-navigation.js';
 import { ownCategoryCss, usedCategories, userSourceMap } from './user-categories.js';
 import { loadUserDocumentReader } from './user-document-load.js';
@@ -76,7 +75,7 @@ const SERVER_SIZE = { width: 720, plot: { width: 720, height: 320 } };
  * @fires {CsSelectEvent} cs-select - The reader selected an event (`detail.id`) or cleared the selection (`detail.id` is null). Not fired when a script sets `selected`; fired when the hash changes under `deep-link`.
  */
 export class CsTimeline extends CsElement {
-  static override styles = [CsElement.styles, timelineStyles];
+  static override styles = [CsElement.styles, styles];
 
   /** First date shown: a year (`1938`) or an ISO date (`1938-09-30`), inclusive. */
   @property() from?: string;
@@ -253,11 +252,8 @@ export class CsTimeline extends CsElement {
 
   // ---- export and print
 
-  protected override exportInfo(): ExportInfo | undefined {
-    const picture = this.picture;
-    if (!picture?.frame || this.configProblem()) return undefined;
-    const shown = this.allowedCategories().filter((id) => !this.hiddenCategories.has(id));
-    return exportInfoOf(picture, shown, CATEGORY_IDS.length, { locale: this.locale, details: this.details, text: this.text.bind(this), category: (id: string) => this.categoryLabel(id) });
+  protected override exportDescriber() {
+    return import('../../core/export/export-timeline.js');
   }
 
   // ---- actions
@@ -337,8 +333,6 @@ export class CsTimeline extends CsElement {
     const frame = this.picture?.frame;
     this.nav.follow(plot, frame, this.picture?.base);
     if (this.deepLink && changed.has('selected')) writeHashId(hashKey(this), this.selected);
-    // The printed list names each event's sources: their details load in idle time.
-    if (frame && this.model?.items.some((item) => !item.event.sources)) this.details.prefetch(this, this.locale);
     const root = this.shadowRoot;
     if (root && (this.focusPending || (this.hadMarkFocus && !root.activeElement))) {
       this.focusPending = false;

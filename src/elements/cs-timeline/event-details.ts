@@ -1,6 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
 import { SecondaryData } from '../../core/data-loader.js';
-import { whenIdle } from '../../core/idle.js';
 import { registerSources, sourceById } from '../../core/sources.js';
 import { bundledData } from '../../data/bundled.js';
 import type { EventOutline, HistoryEvent, Locale, LocalizedText, NamesDocument, Source } from '../../data/types.js';
@@ -18,7 +17,6 @@ type Names = ReadonlyMap<string, LocalizedText>;
 export class EventDetails {
   private readonly full: SecondaryData<Locale, Map<string, HistoryEvent>>;
   private readonly names: SecondaryData<Locale, { places: Names; people: Names }>;
-  private prefetched?: Locale;
 
   /** `host` updates when something arrives; `load` fetches a bundled document (tests pass their own). */
   constructor(
@@ -69,21 +67,6 @@ export class EventDetails {
    */
   loadAll(locale: Locale): Promise<void> {
     return this.full.request(locale, true).then(() => {});
-  }
-
-  /**
-   * The printed list names each event's sources: every detail of `locale` loads
-   * in idle time after the first picture (printing cannot wait for them), once
-   * per language, while `element` is on the page.
-   */
-  prefetch(element: HTMLElement, locale: Locale): void {
-    if (this.prefetched === locale) return;
-    this.prefetched = locale;
-    // Held weakly: an element removed before then is not kept alive by the wait.
-    const held = new WeakRef(element);
-    whenIdle(() => {
-      if (held.deref()?.isConnected && this.prefetched === locale) void this.loadAll(locale);
-    }, 3000);
   }
 
   /** "Sources: …" of an event for the printed list, once its detail is there ('' before). */

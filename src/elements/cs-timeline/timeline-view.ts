@@ -10,10 +10,8 @@
  * element and the element stays the place of state and events.
  */
 import { formatDateSpec } from '../../core/format.js';
-import type { ExportInfo } from '../../core/export-info.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import type { Locale, LocalizedText } from '../../data/types.js';
-import type { EventsTable } from './export-events.js';
 import { textWidth } from './measure.js';
 import { placeEraLabels, type EraLabel } from './timeline-eras.js';
 import { buildFrame, type Frame } from './timeline-frame.js';
@@ -279,20 +277,3 @@ export function attributeProblem(attributes: TimelineAttributes, model: Timeline
   return undefined;
 }
 
-/**
- * What the export says about the picture: a file name with its years, its
- * categories when filtered and its language, the title, and the events' sources
- * and table from a chunk loaded only when a reader exports.
- */
-export function exportInfoOf(picture: TimelineView, shownCategories: readonly string[], allCategories: number, table: Omit<EventsTable, 'events'>): ExportInfo {
-  const { named, visible } = picture;
-  const years = [...new Set(named.map((time, end) => new Date(time - end).getUTCFullYear()))].join('-');
-  const events = { ...table, events: visible.map((item) => item.event) };
-  const lazy = () => import('./export-events.js');
-  return {
-    name: `timeline-${years}${shownCategories.length < allCategories ? `-${shownCategories.join('-')}` : ''}-${table.locale}`,
-    title: picture.plot,
-    sources: () => lazy().then((module) => module.eventSources(events)),
-    csv: () => lazy().then((module) => module.eventsCSV(events)),
-  };
-}

@@ -2,18 +2,17 @@ import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateR
 import { property } from 'lit/decorators.js';
 import { CsElement } from '../../core/base-element.js';
 import { CopyController } from '../../core/copy-controller.js';
-import type { ExportInfo } from '../../core/export-info.js';
 import { DataController, SecondaryData } from '../../core/data-loader.js';
 import { userReader } from '../../data/user/load.js';
 import { listFormat } from '../../core/intl.js';
-import { isLocaleReady, msg, str, withLocale } from '../../core/localize.js';
+import { isLocaleReady, msg, str } from '../../core/localize.js';
 import { renderSources } from '../../core/sources.js';
-import type { Locale, LocalizedText, TreatiesDocument } from '../../data/types.js';
+import type { Locale, TreatiesDocument } from '../../data/types.js';
 import { bundledTreaty, bundledTreatyId, bundledTreatyIndex, bundledTreatySync } from './bundled-treaties.js';
 import { cardSupportSync, loadCardSupport, type CardSupport } from './support.js';
 import { styles } from './treaty-card.styles.js';
 import { duplicateTreatyId, findTreaty, treatyYears, type TreatyLookup } from './treaty-lookup.js';
-import { cardView, citationText, personName, placeName, type CardView } from './treaty-card-view.js';
+import { cardView, citationText, type CardView } from './treaty-card-view.js';
 import { memo } from '../../core/memo.js';
 
 
@@ -110,22 +109,8 @@ export class TreatyCard extends CsElement {
     if (!this.busy) this.view = found && support ? this.cardView(found, support, this.locale) : undefined;
   }
 
-  protected override exportInfo(): ExportInfo | undefined {
-    const [view, support, locale] = [this.view, this.supportData.value, this.locale];
-    if (!view || !support) return undefined;
-    const { treaty } = view;
-    const ctx = {
-      text: (value?: Partial<LocalizedText>) => this.text(value),
-      place: (id?: string) => placeName(id, support, locale),
-      person: (id?: string) => personName(id, support, locale),
-      milestones: view.milestones,
-    };
-    return {
-      name: `${treaty.id}-${locale}`,
-      title: view.title,
-      sources: () => treaty.sources.map((ref) => ref.source),
-      csv: () => import('./export-facts.js').then((facts) => withLocale(locale, () => facts.treatyFacts(treaty, ctx))),
-    };
+  protected override exportDescriber() {
+    return import('../../core/export/export-card.js');
   }
 
   private async cite(view: CardView): Promise<void> {
