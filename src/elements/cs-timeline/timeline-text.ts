@@ -83,8 +83,15 @@ const FORMATS = {
 type FormatName = keyof typeof FORMATS;
 
 /** Kept in core/intl's one cache: one `Intl.DateTimeFormat` per language and format, made on first use. */
+/** The formats by language and name: asked for per tick and per new aggregate on every zoom step, where the core's lookup (a key built from the options) shows in profiles. */
+const formats = new Map<Locale, Map<FormatName, Intl.DateTimeFormat>>();
+
 function format(locale: Locale, name: FormatName): Intl.DateTimeFormat {
-  return dateTimeFormat(locale, { ...FORMATS[name], timeZone: 'UTC' });
+  let byName = formats.get(locale);
+  if (!byName) formats.set(locale, (byName = new Map()));
+  let made = byName.get(name);
+  if (!made) byName.set(name, (made = dateTimeFormat(locale, { ...FORMATS[name], timeZone: 'UTC' })));
+  return made;
 }
 
 /**
