@@ -23,7 +23,7 @@ import type { Orientation } from './timeline-render.js';
 import { renderTimeline, statusText, type Announcement } from './timeline-template.js';
 import { categoryName, prepareFormats } from './timeline-text.js';
 import { ZOOM_KEYS } from './timeline-toolbar.js';
-import { allowedCategories, attributeProblem, baseFor, fullDomain, resolveOrientation, shownEvents, timelineView, TimelineWords, type TimelineView } from './timeline-view.js';
+import { allowedCategories, attributeProblem, baseFor, dataEnd, fullDomain, resolveOrientation, shownEvents, timelineView, TimelineWords, type TimelineView } from './timeline-view.js';
 import { TimelineNavigation } from './timeline-navigation.js';
 import { ownCategoryCss, usedCategories, userSourceMap } from './user-categories.js';
 import { loadUserDocumentReader } from './user-document-load.js';
@@ -124,6 +124,8 @@ export class CsTimeline extends CsElement {
   private readonly wordsOf = memo((_: TimelineModel, locale: Locale, _ready: boolean) => new TimelineWords(locale, (text) => this.text(text), (id) => this.categoryLabel(id)));
   private readonly baseOf = memo(baseFor);
   private readonly viewOf = memo(timelineView);
+  /** The data's end, once per model rather than a walk over every event on each zoom step. */
+  private readonly endOf = memo(dataEnd);
 
   /** The picture willUpdate derived; render() reads it. */
   private picture?: TimelineView;
@@ -238,7 +240,7 @@ export class CsTimeline extends CsElement {
     if (selected) this.details.request(selected.event, this.locale, freshSelection);
 
     const words = this.wordsOf(model, this.locale, isLocaleReady(this.locale));
-    const picture = (this.picture = this.viewOf(model, shown, this.size.plot, this.layoutOrientation, this.nav.view, this.nav.full, words, this.baseOf, undefined, Boolean(this.nav.view && this.nav.overview)));
+    const picture = (this.picture = this.viewOf(model, shown, this.size.plot, this.layoutOrientation, this.nav.view, this.nav.full, words, this.baseOf, this.endOf(model), Boolean(this.nav.view && this.nav.overview)));
     const fresh = !this.settled || this.settled.words !== words || this.settled.shown !== shown;
     if (fresh || !this.nav.animating) this.settled = picture;
     if (picture.frame && (fresh || !this.nav.animating || !this.listed)) this.listed = picture.visible;
