@@ -82,8 +82,7 @@ const FORMATS = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 type FormatName = keyof typeof FORMATS;
 
-/** Kept in core/intl's one cache: one `Intl.DateTimeFormat` per language and format, made on first use. */
-/** The formats by language and name: asked for per tick and per new aggregate on every zoom step, where the core's lookup (a key built from the options) shows in profiles. */
+/** Made through core/intl's one cache, one `Intl.DateTimeFormat` per language and format; kept here by language and name: asked for per tick and per new aggregate on every zoom step, where the core's lookup (a key built from the options) shows in profiles. */
 const formats = new Map<Locale, Map<FormatName, Intl.DateTimeFormat>>();
 
 function format(locale: Locale, name: FormatName): Intl.DateTimeFormat {
@@ -132,7 +131,26 @@ export function rangeLabel(from: number, to: number, locale: Locale): string {
   const end = Math.max(from, to - 1);
   const span = to - from;
   const name: FormatName = span > 2 * 365 * DAY ? 'year' : span > 62 * DAY ? 'monthYear' : 'date';
-  return format(locale, name).formatRange(new Date(from), new Date(end));
+  // The label shows only the years (months, days) of its ends: the same pair at that precision is the same text.
+  // A zoom step makes new aggregates by the hundred, and formatRange is the costliest call in it.
+  const key = `${locale} ${name} ${truncate(from, name)} ${truncate(end, name)}`;
+  let label = rangeLabels.get(key);
+  if (label === undefined) {
+    label = format(locale, name).formatRange(new Date(from), new Date(end));
+    if (rangeLabels.size >= 5000) rangeLabels.clear();
+    rangeLabels.set(key, label);
+  }
+  return label;
+}
+
+const rangeLabels = new Map<string, string>();
+
+/** A UTC instant cut to what the format `name` shows of it. */
+function truncate(time: number, name: FormatName): number {
+  const date = new Date(time);
+  if (name === 'year') return date.getUTCFullYear();
+  if (name === 'monthYear') return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  return Math.floor(time / DAY);
 }
 
 /** What an aggregate holds by category, the largest first: "Military 7, Politics 5". */
