@@ -233,6 +233,8 @@ function pass(items: readonly TimelineItem[], options: LayoutOptions, lanes: num
   const units: Unit[] = [];
   /** Where each lane is taken up to, mark and label (in the pass's direction). */
   const taken = new Array<number>(lanes).fill(-Infinity);
+  /** The least of `taken`. */
+  let earliest = -Infinity;
   let leftOver: TimelineItem[] = [];
   let leftOverBin = Number.NaN;
   const flush = () => {
@@ -257,7 +259,8 @@ function pass(items: readonly TimelineItem[], options: LayoutOptions, lanes: num
     leftOverBin = bin;
     const { bar, t0, t1, anchor } = extent(item, position, range);
     // No lane free at the mark: left over, without measuring its title (keeps 10,000 events cheap).
-    if (bestLane(t0, t1) < 0) {
+    // Where even the lane taken least far runs past the mark, no lane can be free: no need to look at each.
+    if (earliest + GAP > t0 || bestLane(t0, t1) < 0) {
       leftOver.push(item);
       continue;
     }
@@ -287,6 +290,7 @@ function pass(items: readonly TimelineItem[], options: LayoutOptions, lanes: num
       }
     }
     taken[lane] = end;
+    earliest = Math.min(...taken);
     units.push(
       mirrored
         ? { kind: 'event', key: `event:${item.event.id}`, item, lane, t0: flip(t1), t1: flip(t0), anchor: bar ? flip(t1) : flip(anchor), bar, room: 0, label: label && !label.inside ? { ...label, before: !label.before } : label }
