@@ -264,7 +264,8 @@ export function attributeProblem(attributes: TimelineAttributes, model: Timeline
   }
   if (from && to && parseBound(to, 'end')! <= parseBound(from, 'start')!) return { attribute: 'to', value: to, valid: ui.validTo(from) };
   // A bound outside the data's whole period would show nothing ("0 events"): say so instead.
-  if (model?.items.length) {
+  // Only with a bound to check: the data's end is a walk over every event, and this runs on every update (each zoom frame).
+  if (model?.items.length && (from || to)) {
     const span = [model.items[0].start, dataEnd({ ...model, eras: [] })];
     const outside = (from && parseBound(from, 'start')! >= span[1] && 'from') || (to && parseBound(to, 'end')! <= span[0] && 'to');
     if (outside) {
