@@ -186,9 +186,9 @@ function bestOf(items: readonly TimelineItem[], options: LayoutOptions): Unit[] 
 }
 
 /** Where an event's mark runs along the axis, and whether it is a bar. */
-function extent(item: TimelineItem, position: (time: number) => number, [r0, r1]: readonly [number, number]) {
-  // Each position is a search through the scale's breakpoints: taken once each (10,000 events per zoom step).
-  const a = position(item.from);
+function extent(item: TimelineItem, position: (time: number) => number, [r0, r1]: readonly [number, number], startAt?: number) {
+  // Each position is a search through the scale's breakpoints: taken once each (10,000 events per zoom step); `startAt` is `position(item.start)` where known.
+  const a = startAt !== undefined && item.from === item.start ? startAt : position(item.from);
   const b = item.to === item.from ? a : position(item.to);
   const from = Math.min(a, b);
   const to = Math.max(a, b);
@@ -254,10 +254,11 @@ function pass(items: readonly TimelineItem[], options: LayoutOptions, lanes: num
   };
 
   for (const item of items) {
-    const bin = Math.floor((options.position(item.start) - origin) / binSize);
+    const startAt = options.position(item.start);
+    const bin = Math.floor((startAt - origin) / binSize);
     if (bin !== leftOverBin) flush();
     leftOverBin = bin;
-    const { bar, t0, t1, anchor } = extent(item, position, range);
+    const { bar, t0, t1, anchor } = extent(item, position, range, mirrored ? flip(startAt) : startAt);
     // No lane free at the mark: left over, without measuring its title (keeps 10,000 events cheap).
     // Where even the lane taken least far runs past the mark, no lane can be free: no need to look at each.
     if (earliest + GAP > t0 || bestLane(t0, t1) < 0) {
