@@ -12,32 +12,25 @@ import { resolve } from 'node:path';
 const FIXTURES = resolve('tests/fixtures/ssr');
 let ssr;
 
-const RECORDER = `<script>
-  window.__ssr = { shifts: [], errors: [] };
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__ssr.shifts.push(entry.value);
-  }).observe({ type: 'layout-shift', buffered: true });
-  addEventListener('error', (event) => window.__ssr.errors.push(String(event.message)));
-  addEventListener('unhandledrejection', (event) => window.__ssr.errors.push(String(event.reason)));
-  for (const level of ['error', 'warn']) {
-    const original = console[level];
-    console[level] = (...args) => {
-      window.__ssr.errors.push(args.map(String).join(' '));
-      original.apply(console, args);
-    };
+/** The recorder the fixture pages load too: layout shifts, errors and warnings, frames. */
+const RECORDER = '<script src="/tests/fixtures/ssr/recorder.js"></script>';
+
+/** The built package's ssr.js, once; false (with a 500 saying why) when it is not built. */
+async function loadSsr(context) {
+  try {
+    ssr ??= await import('../dist/npm/src/ssr.js');
+    return true;
+  } catch (error) {
+    context.status = 500;
+    context.body = `dist/npm/src/ssr.js could not load (run npm run build first): ${error}`;
+    return false;
   }
-</script>`;
+}
 
 export async function ssrPage(context, next) {
   const url = new URL(context.url, 'http://localhost');
   if (url.pathname === '/dist/served-embed.html') {
-    try {
-      ssr ??= await import('../dist/npm/src/ssr.js');
-    } catch (error) {
-      context.status = 500;
-      context.body = `dist/npm/src/ssr.js could not load (run npm run build first): ${error}`;
-      return undefined;
-    }
+    if (!(await loadSsr(context))) return undefined;
     context.type = 'html';
     context.body = ssr.renderEmbed(url.search).replace('<head>', `<head>${RECORDER}`);
     return undefined;
@@ -48,13 +41,7 @@ export async function ssrPage(context, next) {
     context.status = 404;
     return undefined;
   }
-  try {
-    ssr ??= await import('../dist/npm/src/ssr.js');
-  } catch (error) {
-    context.status = 500;
-    context.body = `dist/npm/src/ssr.js could not load (run npm run build first): ${error}`;
-    return undefined;
-  }
+  if (!(await loadSsr(context))) return undefined;
   context.type = 'html';
   context.body = ssr.prerender(readFileSync(file, 'utf8')).html;
   return undefined;

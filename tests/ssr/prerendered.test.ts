@@ -10,7 +10,7 @@
  * expected texts come from the bundled data, not from memory.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { clickAndKeys, until } from './interact.js';
 
 const PAGE = '/ssr/page.html';
 const TAGS = ['cs-timeline', 'treaty-card', 'casualty-chart', 'cs-map'];
@@ -46,13 +46,6 @@ async function openPage(sandbox?: string, page = PAGE): Promise<HTMLIFrameElemen
 }
 
 const shadowText = (element: Element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-const until = async (condition: () => boolean, what: string, ms = 8000) => {
-  const end = performance.now() + ms;
-  while (!condition()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
 /** The element has upgraded and finished its first update (the hydration). */
 const hydrated = (element: Element) => (element as Element & { hasUpdated?: boolean }).hasUpdated === true;
 
@@ -143,23 +136,9 @@ describe('a pre-rendered page', function () {
 
     // Interactive: a click on an event opens it and fires cs-select; the keyboard moves between events.
     const [timeline, , chart, map] = elements;
-    const selected: string[] = [];
-    doc.addEventListener('cs-select', (event) => selected.push((event as CustomEvent).detail.id));
-    const mark = timeline.shadowRoot!.querySelector<SVGElement>('[part~="event"]')!;
-    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    await until(() => selected.length === 1, 'cs-select from a click');
-    expect(selected[0]).to.equal(mark.getAttribute('data-id'));
-    await until(() => timeline.shadowRoot!.querySelector('[part~="detail"]') !== null, 'the event panel');
-
-    const tabStop = timeline.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!;
-    tabStop.focus();
-    iframe.focus();
-    tabStop.focus();
-    const before = timeline.shadowRoot!.activeElement?.getAttribute('data-key');
-    await sendKeys({ press: 'ArrowRight' });
-    await until(() => timeline.shadowRoot!.activeElement?.getAttribute('data-key') !== before, 'ArrowRight to move the focus');
-    await sendKeys({ press: 'Enter' });
-    await until(() => selected.length === 2, 'cs-select from Enter');
+    const selected = await clickAndKeys(iframe, timeline, () =>
+      until(() => timeline.shadowRoot!.querySelector('[part~="detail"]') !== null, 'the event panel'),
+    );
 
     const place = map.shadowRoot!.querySelector<SVGElement>('[part~="place"]')!;
     place.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));

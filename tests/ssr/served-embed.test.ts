@@ -7,7 +7,7 @@
  * come from the bundled data.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { clickAndKeys, until } from './interact.js';
 
 interface Recorder {
   shifts: number[];
@@ -30,13 +30,6 @@ async function data(name: string) {
 }
 
 const text = (element: Element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-const until = async (condition: () => boolean, what: string, ms = 8000) => {
-  const end = performance.now() + ms;
-  while (!condition()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
 
 describe('a served embed page (renderEmbed)', function () {
   this.timeout(30000);
@@ -85,20 +78,7 @@ describe('a served embed page (renderEmbed)', function () {
     expect(win.__ssr.errors).to.deep.equal([]);
     expect(win.__ssr.shifts.reduce((sum, value) => sum + value, 0), `layout shifts ${JSON.stringify(win.__ssr.shifts)}`).to.equal(0);
 
-    const selected: string[] = [];
-    iframe.contentDocument!.addEventListener('cs-select', (event) => selected.push((event as CustomEvent).detail.id));
-    const mark = timeline.shadowRoot!.querySelector<SVGElement>('[part~="event"]')!;
-    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    await until(() => selected.length === 1, 'cs-select from a click');
-    expect(selected[0]).to.equal(mark.getAttribute('data-id'));
-    const tabStop = timeline.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"]')!;
-    iframe.focus();
-    tabStop.focus();
-    const before = timeline.shadowRoot!.activeElement?.getAttribute('data-key');
-    await sendKeys({ press: 'ArrowRight' });
-    await until(() => timeline.shadowRoot!.activeElement?.getAttribute('data-key') !== before, 'ArrowRight to move the focus');
-    await sendKeys({ press: 'Enter' });
-    await until(() => selected.length === 2, 'cs-select from Enter');
+    await clickAndKeys(iframe, timeline);
     expect(win.__ssr.errors).to.deep.equal([]);
   });
 });
