@@ -49,8 +49,8 @@ export function safeUrl(url: string | undefined): string | undefined {
 }
 
 /** One source with its quote: title (linked when it has a web address), publisher, quote. */
-export function renderSourceRef(ref: SourceRef, extra?: ReadonlyMap<string, Source>): TemplateResult {
-  const source = extra?.get(ref.source) ?? sourceById(ref.source);
+export function renderSourceRef(ref: SourceRef): TemplateResult {
+  const source = sourceById(ref.source);
   const note = ref.note ? ref.note[activeLocale()] || ref.note.en : '';
   const title = source?.title ?? ref.source;
   const href = safeUrl(source?.url);
@@ -62,7 +62,7 @@ export function renderSourceRef(ref: SourceRef, extra?: ReadonlyMap<string, Sour
 }
 
 /** The shared sources footer: every cited source once, with its quotes. */
-export function renderSources(refs: readonly SourceRef[], extra?: ReadonlyMap<string, Source>): TemplateResult {
+export function renderSources(refs: readonly SourceRef[]): TemplateResult {
   const unique = new Map<string, SourceRef>();
   for (const ref of refs) {
     const key = `${ref.source}|${ref.quote ?? ''}`;
@@ -71,7 +71,7 @@ export function renderSources(refs: readonly SourceRef[], extra?: ReadonlyMap<st
   return html`<footer part="sources">
     <h2>${msg('Sources', { id: 'sources.heading' })}</h2>
     <ol>
-      ${[...unique.values()].map((ref) => html`<li>${renderSourceRef(ref, extra)}</li>`)}
+      ${[...unique.values()].map((ref) => html`<li>${renderSourceRef(ref)}</li>`)}
     </ol>
   </footer>`;
 }

@@ -13,7 +13,7 @@
  */
 import type { Category, DateQualifier, EventsDocument, HistoryEvent, Precision, Source, SourceRef, Era } from '../types.js';
 import type { Problems } from './problems.js';
-import { asSource, isObject, readColor, readDate, readId, readList, readOwnSources, readString, readText, readUrl, renameSources, show, span, type UserSource } from './values.js';
+import { asSource, isObject, readColor, readDate, readId, readList, readOwnSources, readString, readText, readUrl, renameSources, show, span } from './values.js';
 
 export type { UserSource } from './values.js';
 
@@ -34,8 +34,7 @@ export type UserEvent = HistoryEvent & { media?: EventMedia };
 export interface UserDocument extends EventsDocument {
   events: UserEvent[];
   categories?: UserCategory[];
-  userSources: UserSource[];
-  /** The same own sources as source records (what the loader registers). */
+  /** The document's own sources as source records, under page-wide ids (the loader registers them). */
   sources?: Source[];
 }
 
@@ -138,7 +137,6 @@ export function readJson(document: unknown, problems: Problems): UserDocument | 
     events: cited.events,
     ...(categories.length ? { categories } : {}),
     ...(eras.length ? { eras: cited.eras } : {}),
-    userSources: sources.map(({ id, title, publisher, url }) => ({ id, title, ...(publisher ? { publisher } : {}), ...(url ? { url } : {}) })),
     ...(sources.length ? { sources } : {}),
   };
 }

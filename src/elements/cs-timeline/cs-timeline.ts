@@ -25,7 +25,7 @@ import { categoryName, prepareFormats } from './timeline-text.js';
 import { ZOOM_KEYS } from './timeline-toolbar.js';
 import { allowedCategories, attributeProblem, baseFor, dataEnd, fullDomain, resolveOrientation, shownEvents, timelineView, TimelineWords, type TimelineView } from './timeline-view.js';
 import { TimelineNavigation } from './timeline-navigation.js';
-import { ownCategoryCss, usedCategories, userSourceMap } from './user-categories.js';
+import { ownCategoryCss, usedCategories } from './user-categories.js';
 import { loadUserDocumentReader } from './user-document-load.js';
 
 export type OrientationSetting = Orientation | 'auto';
@@ -382,7 +382,7 @@ export class CsTimeline extends CsElement {
       download: this.renderDownload(true),
       list: renderList(this.listed, picture.shown, words, this.details.hasAll(this.locale), (entry) => this.details.printedSources(entry.event, this.locale), this.hydrating),
       status: statusText(this.announcement, words, model.byId, this.locale),
-      detail: chosen ? renderDetail(detailOf(chosen, words, this.details, userSourceMap(this.data.value)), this.locale, this.closeDetail) : nothing,
+      detail: chosen ? renderDetail(detailOf(chosen, words, this.details), this.locale, this.closeDetail) : nothing,
     });
   }
 }

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { listFormat } from '../../core/intl.js';
 import { renderSources } from '../../core/sources.js';
-import type { Locale, Source, SourceRef } from '../../data/types.js';
+import type { Locale, SourceRef } from '../../data/types.js';
 import type { EventDetails } from './event-details.js';
 import type { TimelineItem } from './timeline-model.js';
 import type { TimelineWords } from './timeline-view.js';
@@ -22,14 +22,12 @@ export interface Detail {
   readonly places: readonly string[];
   readonly people: readonly string[];
   readonly sources: readonly SourceRef[];
-  /** A user document's own sources by id (shown by title with their link). */
-  readonly ownSources?: ReadonlyMap<string, Source>;
   /** A user's image (its URL already checked to be http(s) or relative). */
   readonly media?: { url: string; alt: string; credit?: string; caption?: string };
 }
 
 /** What the panel of `item` shows, every text in the element's language (`words`), with what `details` has loaded so far. */
-export function detailOf(item: TimelineItem, words: TimelineWords, details: EventDetails, ownSources: ReadonlyMap<string, Source> | undefined): Detail {
+export function detailOf(item: TimelineItem, words: TimelineWords, details: EventDetails): Detail {
   const { event } = item;
   const { text, category } = words;
   const full = details.of(event, words.locale);
@@ -43,7 +41,6 @@ export function detailOf(item: TimelineItem, words: TimelineWords, details: Even
     places: (event.places ?? []).map((id) => text(details.placeName(id)) || id),
     people: (full?.people ?? []).map((id) => text(details.personName(id)) || id),
     sources: full?.sources ?? [],
-    ownSources,
     media: (event as { media?: Detail['media'] }).media,
   };
 }
@@ -91,6 +88,6 @@ export function renderDetail(detail: Detail, locale: Locale, onClose: () => void
           ${people.length ? html`<dt>${ui.people()}</dt><dd>${list.format(people)}</dd>` : nothing}
         </dl>`
       : nothing}
-    ${detail.sources.length ? renderSources(detail.sources, detail.ownSources) : nothing}
+    ${detail.sources.length ? renderSources(detail.sources) : nothing}
   </section>`;
 }

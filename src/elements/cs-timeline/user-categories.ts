@@ -1,10 +1,10 @@
 /**
  * What a user's own document adds to the picture, derived from the model:
  * the categories its events use (the legend offers no button that would hide
- * nothing), colours for categories of its own, and its own sources by id for
- * the panel. Kept out of the element so that it stays one thing.
+ * nothing) and colours for categories of its own. Its own sources need nothing
+ * here: the loader registers them beside the catalogue. Kept out of the element so that it stays one thing.
  */
-import type { Category, EventOutlineDocument, Source } from '../../data/types.js';
+import type { Category } from '../../data/types.js';
 import { CATEGORY_IDS, type TimelineModel } from './timeline-model.js';
 
 /** Colours for a user's own categories that name none (Okabe–Ito, legible on light and dark). */
@@ -26,18 +26,4 @@ export function ownCategoryCss(ids: readonly string[], declared: readonly (Pick<
       return `.c-${CSS.escape(id)} { --_c: ${color}; }`;
     })
     .join('\n');
-}
-
-const ownSourceMaps = new WeakMap<object, ReadonlyMap<string, Source>>();
-
-/** A user document's own sources by id, for the panel's source list (the catalogue's are looked up there). */
-export function userSourceMap(document: EventOutlineDocument | undefined): ReadonlyMap<string, Source> | undefined {
-  const own = (document as { userSources?: readonly { id: string; title: string; publisher?: string; url?: string }[] } | undefined)?.userSources;
-  if (!document || !own?.length) return undefined;
-  let map = ownSourceMaps.get(document);
-  if (!map) {
-    map = new Map(own.map((source) => [source.id, { kind: 'reference', language: '', publisher: '', ...source } as Source]));
-    ownSourceMaps.set(document, map);
-  }
-  return map;
 }
