@@ -69,9 +69,14 @@ export class EventDetails {
     return this.full.request(locale, true).then(() => {});
   }
 
+  /** The ids of the sources an event's detail cites, each once (none before the detail is there). */
+  sourceIds(event: EventOutline, locale: Locale): string[] {
+    return [...new Set((this.of(event, locale)?.sources ?? []).map((ref) => ref.source))];
+  }
+
   /** "Sources: …" of an event for the printed list, once its detail is there ('' before). */
   printedSources(event: EventOutline, locale: Locale): string {
-    const ids = [...new Set((this.of(event, locale)?.sources ?? []).map((ref) => ref.source))];
+    const ids = this.sourceIds(event, locale);
     return ids.length ? ui.sources(ids.map((id) => sourceById(id)?.title ?? id).join('; ')) : '';
   }
 

@@ -7,7 +7,7 @@ import { csvDocument } from '../../core/csv.js';
 import { formatDateSpec } from '../../core/format.js';
 import { msg, withLocale } from '../../core/localize.js';
 import { sourceById } from '../../core/sources.js';
-import type { EventOutline, HistoryEvent, Locale, LocalizedText } from '../../data/types.js';
+import type { EventOutline, Locale, LocalizedText } from '../../data/types.js';
 import type { EventDetails } from './event-details.js';
 
 /** What the timeline shows now, as the table needs it. */
@@ -22,19 +22,19 @@ export interface EventsTable {
 }
 
 /** The bundled outline has no sources: they come with the events' detail. */
-async function withDetail(table: EventsTable): Promise<(event: EventOutline) => Partial<HistoryEvent> | undefined> {
+async function withSourceIds(table: EventsTable): Promise<(event: EventOutline) => string[]> {
   if (table.events.some((event) => !event.sources)) await table.details.loadAll(table.locale);
-  return (event) => table.details.of(event, table.locale);
+  return (event) => table.details.sourceIds(event, table.locale);
 }
 
 /** The ids of the sources of the events in view. */
 export async function eventSources(table: EventsTable): Promise<string[]> {
-  const detail = await withDetail(table);
-  return table.events.flatMap((event) => (detail(event)?.sources ?? []).map((ref) => ref.source));
+  const sourceIds = await withSourceIds(table);
+  return table.events.flatMap(sourceIds);
 }
 
 export async function eventsCSV(table: EventsTable): Promise<string> {
-  const detail = await withDetail(table);
+  const sourceIds = await withSourceIds(table);
   const { locale, events } = table;
   return withLocale(locale, () => {
     const header = [
@@ -49,7 +49,7 @@ export async function eventsCSV(table: EventsTable): Promise<string> {
       msg('Source URLs', { id: 'cs-timeline.column.urls' }),
     ];
     const rows = events.map((event) => {
-      const ids = [...new Set((detail(event)?.sources ?? []).map((ref) => ref.source))];
+      const ids = sourceIds(event);
       return [
         event.id,
         event.date,
