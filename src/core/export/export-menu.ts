@@ -19,14 +19,21 @@ function closeMenu(details: HTMLDetailsElement): void {
   details.querySelector('summary')?.focus();
 }
 
-/** A choice in the menu: close it, give the focus back to its button, then export. */
-function onClick(pick: (format: ExportFormat) => void) {
-  return (event: Event): void => {
-    const button = (event.target as Element).closest('button');
-    if (!button) return;
-    closeMenu(event.currentTarget as HTMLDetailsElement);
-    pick(button.value as ExportFormat);
-  };
+/**
+ * A choice in the menu: close it, give the focus back to its button, then export (the code loads now).
+ * One listener for every menu, which finds its element from the event: a closure made per render would
+ * make Lit swap the listener on every update (the timeline updates on every zoom frame).
+ */
+function onClick(event: Event): void {
+  const button = (event.target as Element).closest('button');
+  if (!button) return;
+  const details = event.currentTarget as HTMLDetailsElement;
+  const host = (details.getRootNode() as ShadowRoot).host as unknown as MenuHost;
+  const format = button.value as ExportFormat;
+  closeMenu(details);
+  void import('./export.js')
+    .then((run) => run.download(host, format))
+    .catch((error: unknown) => console.warn(`<${host.localName}>: the ${format.toUpperCase()} download failed`, error));
 }
 
 /** Escape closes an open menu (and goes no further: the timeline would clear its selection). */
@@ -51,12 +58,8 @@ export function renderDownloadMenu(host: MenuHost, csv: boolean): TemplateResult
   const sheet = menuStyles.styleSheet;
   if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   if (host.noDownload) return nothing;
-  const pick = (format: ExportFormat) =>
-    void import('./export.js')
-      .then((run) => run.download(host, format))
-      .catch((error: unknown) => console.warn(`<${host.localName}>: the ${format.toUpperCase()} download failed`, error));
   const label = msg('Download', { id: 'download.menu' });
-  return html`<details part="download" class="download" @click=${onClick(pick)} @keydown=${onKeydown}>
+  return html`<details part="download" class="download" @click=${onClick} @keydown=${onKeydown}>
     <summary part="download-button">${label}</summary>
     <div class="download-options" role="group" aria-label=${label}>
       <button type="button" part="download-option" value="png">${msg('Picture (PNG)', { id: 'download.png' })}</button>
