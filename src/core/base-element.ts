@@ -7,15 +7,8 @@ import { isLocaleReady, loadLocale, msg, speak, withLocale } from './localize.js
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
 import { themeStyles } from './theme.js';
 import type { Describer } from './export/export.js';
-import { whenIdle } from './idle.js';
+import { forgetMenuWaiter, menuWhenIdle, renderMenu } from './export/menu-loader.js';
 
-/**
- * The download menu and the print styles every element shares arrive in idle
- * time after the first picture: no first render waits for them or grows by them.
- */
-let menu: typeof import('./export/export-menu.js').renderDownloadMenu | undefined;
-/** Elements waiting for the menu (removed when they leave the page, so that none is kept alive). */
-let menuWaiters: Set<CsElement> | undefined;
 /** The export code (pictures, files): loaded the first time it is used. */
 const exporter = () => import('./export/export.js');
 
@@ -110,7 +103,7 @@ export abstract class CsElement extends LitElement {
     this.stopObservingLanguage?.();
     this.stopObservingLanguage = undefined;
     this.stopWaiting();
-    menuWaiters?.delete(this);
+    forgetMenuWaiter(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -172,21 +165,8 @@ export abstract class CsElement extends LitElement {
     // Not on a server: a pre-rendered menu would not work before the script. Nor in the browser's
     // first picture when it adopts the server's (see prerendered.ts): it comes in idle time.
     if (isServer) return nothing;
-    if (menu && !this.hydrating) return menu(this, csv);
-    if (!menuWaiters) {
-      const waiters = (menuWaiters = new Set());
-      whenIdle(() => {
-        import('./export/export-menu.js').then(
-          (module) => {
-            menu = module.renderDownloadMenu;
-            for (const element of waiters) element.requestUpdate();
-          },
-          () => {},
-        );
-        menuWaiters = undefined;
-      }, 2000);
-    }
-    menuWaiters.add(this);
+    if (renderMenu && !this.hydrating) return renderMenu(this, csv);
+    menuWhenIdle(this);
     return nothing;
   }
 

@@ -19,6 +19,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Locale, Source } from '../data/types.js';
+import { menuNow } from './export/menu-loader.js';
 import { whenIdle } from './idle.js';
 import { loadSources, registerSources } from './sources.js';
 
@@ -222,6 +223,8 @@ export class DataController<T> implements ReactiveController {
     // Bundled documents bring the sources they cite; user documents cite the catalogue.
     let sources: Promise<void> | undefined;
     let sourcesLater = false;
+    /** The download menu, for a user document's picture (see menu-loader.ts). */
+    let menu: Promise<void> | undefined;
     try {
       if (key.startsWith('bundled:')) {
         const value = this.options.bundledSync?.(locale as Locale) ?? (await this.options.bundled(locale as Locale));
@@ -234,6 +237,7 @@ export class DataController<T> implements ReactiveController {
         if (!showsSources || showsSources()) sources = loadSources();
         else sourcesLater = true;
         const reader = this.reader();
+        if (!isServer) menu = menuNow();
         const controller = new AbortController();
         this.abortController = controller;
         const script = this.inlineScript();
@@ -258,6 +262,7 @@ export class DataController<T> implements ReactiveController {
       result = { error: importError(error) };
     }
     if (sources) await sources;
+    if (menu) await menu;
     if (generation !== this.generation) return; // overtaken by a newer request
     this.abortController = undefined;
     this.loading = false;
