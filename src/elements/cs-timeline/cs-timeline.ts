@@ -14,6 +14,7 @@ import { styles } from './cs-timeline.styles.js';
 import { hashKey, readHashId, writeHashId } from './deep-link.js';
 import { EventDetails } from './event-details.js';
 import { estimateTextWidths } from './measure.js';
+import { layoutAt } from './timeline-frame.js';
 import { detailOf, renderDetail } from './timeline-detail.js';
 import { keyAction } from './timeline-keys.js';
 import type { ClusterUnit } from './timeline-layout.js';
@@ -124,6 +125,8 @@ export class CsTimeline extends CsElement {
   private readonly wordsOf = memo((_: TimelineModel, locale: Locale, _ready: boolean) => new TimelineWords(locale, (text) => this.text(text), (id) => this.categoryLabel(id)));
   private readonly baseOf = memo(baseFor);
   private readonly viewOf = memo(timelineView);
+  /** The last layout: an animated zoom's frames all draw the one of its wider end. */
+  private readonly layoutOf = memo(layoutAt);
   /** The data's end, once per model rather than a walk over every event on each zoom step. */
   private readonly endOf = memo(dataEnd);
 
@@ -240,7 +243,7 @@ export class CsTimeline extends CsElement {
     if (selected) this.details.request(selected.event, this.locale, freshSelection);
 
     const words = this.wordsOf(model, this.locale, isLocaleReady(this.locale));
-    const picture = (this.picture = this.viewOf(model, shown, this.size.plot, this.layoutOrientation, this.nav.view, this.nav.full, words, this.baseOf, this.endOf(model), Boolean(this.nav.view && this.nav.overview)));
+    const picture = (this.picture = this.viewOf(model, shown, this.size.plot, this.layoutOrientation, this.nav.view, this.nav.full, words, this.baseOf, this.endOf(model), Boolean(this.nav.view && this.nav.overview), this.nav.still, this.layoutOf));
     const fresh = !this.settled || this.settled.words !== words || this.settled.shown !== shown;
     if (fresh || !this.nav.animating) this.settled = picture;
     if (picture.frame && (fresh || !this.nav.animating || !this.listed)) this.listed = picture.visible;

@@ -2,13 +2,19 @@
  * One drawing of the timeline: for a plot size, an orientation and a view,
  * the geometry, the zoomed scale, the visible events, their layout and the
  * axis ticks. Built once per zoom step; everything in it is O(visible).
+ *
+ * The layout is the costly part (a pass over every event in view: 10,000 at
+ * the whole period), so it is asked of `layoutAt`, which the element
+ * memoises: while an animated zoom runs, every frame draws the layout of the
+ * animation's wider end moved to the frame's scale (`moveLayout`), and the
+ * first frame of a zoom-in reuses the layout already on screen.
  */
 import type { Locale } from '../../data/types.js';
 import { textWidth } from './measure.js';
-import { layoutTimeline, type Layout } from './timeline-layout.js';
+import { layoutTimeline, moveLayout, type Layout } from './timeline-layout.js';
 import { visibleItems, type ShownEvents, type TimelineItem } from './timeline-model.js';
 import { geometry, type AxisBreak, type Geometry, type Orientation } from './timeline-render.js';
-import { ticksFor, zoomedScale, type BaseScale, type View } from './timeline-scale.js';
+import { ticksFor, zoomedScale, type BaseScale, type Scale, type View } from './timeline-scale.js';
 import { breakLabel, tickLabel } from './timeline-text.js';
 
 export interface Frame {
@@ -33,7 +39,44 @@ export interface FrameInput {
   readonly shown: ShownEvents;
   readonly locale: Locale;
   /** The label of an event beside its mark (horizontal) or in the label column (vertical). */
-  readonly label: (item: TimelineItem, orientation: Orientation) => string;
+  readonly label: LabelOf;
+  /** While an animated zoom runs: the wider of its two ends, whose layout this frame draws moved to its own scale. */
+  readonly still?: View;
+  /** `layoutAt`, memoised by the element (its arguments are numbers and kept objects, so equal inputs hit). */
+  readonly layoutAt?: LayoutAt;
+}
+
+export type LabelOf = (item: TimelineItem, orientation: Orientation) => string;
+
+/** The events of a view, laid out at that view's scale. */
+export interface Placement {
+  readonly layout: Layout;
+  readonly scale: Scale;
+  readonly visible: readonly TimelineItem[];
+}
+
+export type LayoutAt = typeof layoutAt;
+
+/** Lays out the events of `shown` in the view `from`–`to` (`start`: the whole period's start, where the aggregates' bins are counted from). */
+export function layoutAt(orientation: Orientation, width: number, height: number, base: BaseScale, shown: ShownEvents, start: number, from: number, to: number, label: LabelOf): Placement {
+  const g = geometry(orientation, width, height);
+  const horizontal = g.orientation === 'horizontal';
+  const scale = zoomedScale(base, [from, to], g.range);
+  const position = (time: number) => scale(time);
+  const visible = visibleItems(shown, from, to);
+  const layout = layoutTimeline(visible, {
+    orientation: g.orientation,
+    position,
+    range: g.range,
+    origin: position(start),
+    lanes: g.lanes,
+    binSize: horizontal ? 44 : 30,
+    labelText: (item) => label(item, g.orientation),
+    measure: (text) => textWidth(text, horizontal ? 12 : 13),
+    badgeWidth: (count) => Math.max(24, textWidth(badgeText(count), 11, 600) + 14),
+    columnWidth: g.columnWidth,
+  });
+  return { layout, scale, visible };
 }
 
 /** The number on a badge: short enough to fit. */
@@ -48,19 +91,18 @@ export function buildFrame(input: FrameInput): Frame {
   const base = input.base(g);
   const scale = zoomedScale(base, view, g.range);
   const position = (time: number) => scale(time);
-  const visible = visibleItems(input.shown, view[0], view[1]);
-  const layout = layoutTimeline(visible, {
-    orientation: g.orientation,
-    position,
-    range: g.range,
-    origin: position(full[0]),
-    lanes: g.lanes,
-    binSize: horizontal ? 44 : 30,
-    labelText: (item) => input.label(item, g.orientation),
-    measure: (text) => textWidth(text, horizontal ? 12 : 13),
-    badgeWidth: (count) => Math.max(24, textWidth(badgeText(count), 11, 600) + 14),
-    columnWidth: g.columnWidth,
-  });
+  const still = input.still && (input.still[0] !== view[0] || input.still[1] !== view[1]) ? input.still : undefined;
+  const at = still ?? view;
+  const placed = (input.layoutAt ?? layoutAt)(g.orientation, g.width, g.height, base, input.shown, full[0], at[0], at[1], input.label);
+  let { layout, visible } = placed;
+  if (still) {
+    // The same base scale at two zooms: positions map affinely, fixed by where the still view's ends go.
+    const [a, b] = [placed.scale(still[0]), placed.scale(still[1])];
+    const [c, d] = [scale(still[0]), scale(still[1])];
+    const k = (d - c) / (b - a || 1);
+    layout = moveLayout(layout, (t) => c + (t - a) * k);
+    visible = visibleItems(input.shown, view[0], view[1]);
+  }
   const length = g.range[1] - g.range[0];
   const [r0, r1] = g.range;
   const breaks: AxisBreak[] = [];

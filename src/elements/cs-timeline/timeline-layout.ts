@@ -154,6 +154,28 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 }
 
 /**
+ * A finished layout drawn at another zoom of the same base scale: `map` takes
+ * a position at the layout's scale to the new one — an affine map that
+ * stretches (factor ≥ 1) and shifts. Lanes, labels and aggregates stay; marks
+ * move (bars stretch, dots and badges keep their size) and labels move with
+ * their marks. Stretching never brings two things closer, so nothing that
+ * did not overlap comes to overlap: an animated zoom's frames draw the layout
+ * of its wider end this way instead of laying out thousands of events anew
+ * each frame (the last frame lays out for real).
+ */
+export function moveLayout(layout: Layout, map: (t: number) => number): Layout {
+  const units = layout.units.map((unit): Unit => {
+    const anchor = map(unit.anchor);
+    const shift = anchor - unit.anchor;
+    if (unit.kind === 'cluster') return { ...unit, t0: unit.t0 + shift, t1: unit.t1 + shift, anchor };
+    // A vertical label keeps its distance below its mark (labels lower down move further: still no overlap).
+    const labelTop = unit.labelTop === undefined ? undefined : unit.labelTop + shift;
+    return unit.bar ? { ...unit, t0: map(unit.t0), t1: map(unit.t1), anchor, labelTop } : { ...unit, t0: unit.t0 + shift, t1: unit.t1 + shift, anchor, labelTop };
+  });
+  return { ...layout, units };
+}
+
+/**
  * Labels go before a mark where they can, as a pass runs: that stretch of the
  * lane is of no use to the events still to come. A pass from the left end
  * does well where events crowd the start, one from the right end (titles

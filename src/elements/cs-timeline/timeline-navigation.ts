@@ -57,6 +57,11 @@ export class TimelineNavigation implements ReactiveController {
     return this.zoom.animating;
   }
 
+  /** While an animated move runs, the wider of its ends: the frames on the way draw its layout (see TimelineZoom). */
+  get still(): View | undefined {
+    return this.zoom.still;
+  }
+
   /** Shows `view` at once (undefined: the whole period). */
   set(view: View | undefined): void {
     if (view === this.requested) return;

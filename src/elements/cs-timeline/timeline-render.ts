@@ -291,21 +291,31 @@ function leader(x0: number, y0: number, x1: number, y1: number): SVGTemplateResu
   return svg`<path class="leader" d=${`M${x0} ${y0}H${bend}L${x1} ${y1}`}></path>`;
 }
 
+/** An aggregate's last date (ISO), once per aggregate: an animated zoom's frames draw the same aggregates again. */
+const lastDates = new WeakMap<readonly unknown[], string>();
+
+function lastDate(items: ClusterUnit['items']): string {
+  let last = lastDates.get(items);
+  if (last === undefined) {
+    last = items.reduce((latest, item) => ((item.event.end ?? item.event.date) > latest ? (item.event.end ?? item.event.date) : latest), items[0].event.date);
+    lastDates.set(items, last);
+  }
+  return last;
+}
+
 function renderCluster(unit: ClusterUnit, context: MarkContext): SVGTemplateResult {
   const g = context.geometry;
   const horizontal = g.orientation === 'horizontal';
   const text = horizontal ? `+${context.badgeText(unit.items.length)}` : context.badgeText(unit.items.length);
-  const box = horizontal
-    ? { x: unit.t0, y: laneCenter(g, unit.lane) - 9, width: unit.t1 - unit.t0, height: 18 }
-    : { x: g.laneStart + 2, y: unit.anchor - 10, width: g.lanes * g.laneSize - 4, height: 20 };
+  // Drawn around its own origin like an event mark (the middle of the badge's start edge): a zoom frame moves one attribute.
+  const origin = horizontal ? { x: unit.t0, y: laneCenter(g, unit.lane) - 9 } : { x: g.laneStart + 2, y: unit.anchor - 10 };
+  const box = horizontal ? { width: unit.t1 - unit.t0, height: 18 } : { width: g.lanes * g.laneSize - 4, height: 20 };
   const holdsSelected = context.selected !== undefined && unit.items.some((item) => item.event.id === context.selected);
-  const first = unit.items[0].event.date;
-  const last = unit.items.reduce((latest, item) => ((item.event.end ?? item.event.date) > latest ? (item.event.end ?? item.event.date) : latest), first);
-  return svg`<g part="cluster" class=${holdsSelected ? 'cluster holds-selected' : 'cluster'} data-key=${unit.key} data-count=${unit.items.length} data-from=${first} data-to=${last} role="button"
-      tabindex=${context.tabStop === unit.key ? '0' : '-1'} aria-label=${context.clusterLabel(unit)}>
-    <rect class="hit" x=${box.x - 3} y=${box.y - 3} width=${box.width + 6} height=${Math.max(24, box.height + 6)}></rect>
-    <rect class="ring" x=${box.x - 3} y=${box.y - 3} width=${box.width + 6} height=${box.height + 6} rx=${(box.height + 6) / 2}></rect>
-    <rect class="badge" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx=${box.height / 2}></rect>
-    <text class="count" x=${box.x + box.width / 2} y=${box.y + box.height / 2 + 4} text-anchor="middle">${text}</text>
+  return svg`<g part="cluster" class=${holdsSelected ? 'cluster holds-selected' : 'cluster'} data-key=${unit.key} data-count=${unit.items.length} data-from=${unit.items[0].event.date} data-to=${lastDate(unit.items)} role="button"
+      tabindex=${context.tabStop === unit.key ? '0' : '-1'} aria-label=${context.clusterLabel(unit)} transform=${translate(origin.x, origin.y)}>
+    <rect class="hit" x="-3" y="-3" width=${box.width + 6} height=${Math.max(24, box.height + 6)}></rect>
+    <rect class="ring" x="-3" y="-3" width=${box.width + 6} height=${box.height + 6} rx=${(box.height + 6) / 2}></rect>
+    <rect class="badge" width=${box.width} height=${box.height} rx=${box.height / 2}></rect>
+    <text class="count" x=${box.width / 2} y=${box.height / 2 + 4} text-anchor="middle">${text}</text>
   </g>`;
 }

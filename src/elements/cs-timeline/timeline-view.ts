@@ -14,7 +14,7 @@ import type { ConfigProblem } from '../../core/messages.js';
 import type { Locale, LocalizedText } from '../../data/types.js';
 import { textWidth } from './measure.js';
 import { placeEraLabels, type EraLabel } from './timeline-eras.js';
-import { buildFrame, type Frame } from './timeline-frame.js';
+import { buildFrame, layoutAt, type Frame, type LayoutAt } from './timeline-frame.js';
 import type { ClusterUnit, Unit } from './timeline-layout.js';
 import { encodingsIn, type Encoding } from './timeline-legend.js';
 import { applyFilter, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
@@ -66,6 +66,9 @@ export class TimelineWords {
     if (date === undefined) this.dates.set(item, (date = formatDateSpec(item.event, this.locale)));
     return date;
   }
+
+  /** An event's label in the layout: horizontally a qualified date goes with the title ("after 1945 — …"). One function per language, so the element's memoised layout sees the same one each frame. */
+  readonly markLabel = (item: TimelineItem, layout: Orientation): string => (layout === 'horizontal' && item.qualified ? this.label(item) : this.title(item));
 
   of(item: TimelineItem): { date: string; title: string } {
     return { date: this.date(item), title: this.title(item) };
@@ -176,7 +179,9 @@ export interface TimelineView {
  * (undefined: the whole period); `baseOf` the (memoised) base scale; `end`
  * the data's last instant, past which the toolbar's range does not reach (the
  * extent keeps room for labels after the last event); `overview` whether the
- * overview strip takes the foot of the plot box (horizontal only).
+ * overview strip takes the foot of the plot box (horizontal only); `still`
+ * the wider end of a running zoom animation, whose layout (from the memoised
+ * `layoutOf`) the frame draws moved to the view's scale.
  */
 export function timelineView(
   model: TimelineModel,
@@ -189,6 +194,8 @@ export function timelineView(
   baseOf: BaseOf = baseFor,
   end = dataEnd(model),
   overview = false,
+  still?: View,
+  layoutOf: LayoutAt = layoutAt,
 ): TimelineView {
   const minSpan = minSpanOf(full);
   const strip = overview && orientation === 'horizontal';
@@ -209,7 +216,9 @@ export function timelineView(
       shown,
       locale: words.locale,
       base: () => base!,
-      label: (item, layout) => (layout === 'horizontal' && item.qualified ? words.label(item) : words.title(item)),
+      label: words.markLabel,
+      still: still && constrainView(still, full, minSpan),
+      layoutAt: layoutOf,
     });
     view = frame.view;
     eras = placeEraLabels(model.eras, g, frame.position, ({ era }) => ({ full: words.text(era.label), short: era.short && words.text(era.short) }), (text) => textWidth(text, 11, 600));

@@ -24,7 +24,7 @@ export class TimelineZoom {
   private node?: HTMLElement;
   private gestures?: ZoomGestures;
   private frame?: ZoomFrame;
-  private animation?: { id: number; to: View };
+  private animation?: { id: number; from: View; to: View };
 
   /** The view shown now, as far as the zoom knows (the gestures start from it). */
   current?: View;
@@ -82,6 +82,18 @@ export class TimelineZoom {
   }
 
   /**
+   * While an animated `go` runs, the wider of its two ends: every view on the
+   * way lies inside it at a closer zoom, so its layout, stretched, fits each
+   * frame (see `moveLayout`); for a zoom-in it is the picture already shown.
+   */
+  get still(): View | undefined {
+    const animation = this.animation;
+    if (!animation) return undefined;
+    const { from, to } = animation;
+    return to[1] - to[0] > from[1] - from[0] ? to : from;
+  }
+
+  /**
    * Moves to `view`, animated unless `animate` is false or the reader prefers
    * reduced motion. `arrived` runs right after the last view is emitted (in the
    * same task, so whatever it changes lands in the same update as that view);
@@ -112,7 +124,7 @@ export class TimelineZoom {
       this.animation = undefined;
       if (finished) arrived?.();
     };
-    this.animation = { id: requestAnimationFrame(step), to };
+    this.animation = { id: requestAnimationFrame(step), from, to };
   }
 
   private stopAnimation(): void {
