@@ -288,7 +288,8 @@ export const styles = css`
       stroke: CanvasText;
     }
     [part~='event']:focus-visible .ring,
-    [part~='cluster']:focus-visible .ring {
+    [part~='cluster']:focus-visible .ring,
+    [tabindex='-1']:focus-visible > .hit {
       stroke: Highlight;
     }
   }
