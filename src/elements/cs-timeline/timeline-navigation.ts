@@ -26,6 +26,7 @@ export class TimelineNavigation implements ReactiveController {
   private base?: BaseScale;
   private readonly zoom = new TimelineZoom((view) => this.set(view));
   private configured?: { frame: Frame; full: View; base: BaseScale };
+  private stripShown = false;
 
   /** `arrived` is told where an animated move ended (in the update of its last frame). */
   constructor(
@@ -60,6 +61,17 @@ export class TimelineNavigation implements ReactiveController {
   /** While an animated move runs, the wider of its ends: the frames on the way draw its layout (see TimelineZoom). */
   get still(): View | undefined {
     return this.zoom.still;
+  }
+
+  /**
+   * Whether the overview strip is drawn (call once per update): once the reader
+   * zoomed and its module is here — arriving with the end of a zoom animation
+   * rather than in its middle, where the shorter plot would need a layout of
+   * its own on top of the one the animation ends with.
+   */
+  strip(): boolean {
+    this.stripShown = Boolean(this.requested && this.overview) && (this.stripShown || !this.animating);
+    return this.stripShown;
   }
 
   /** Shows `view` at once (undefined: the whole period). */

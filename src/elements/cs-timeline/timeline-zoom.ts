@@ -24,7 +24,7 @@ export class TimelineZoom {
   private node?: HTMLElement;
   private gestures?: ZoomGestures;
   private frame?: ZoomFrame;
-  private animation?: { id: number; from: View; to: View };
+  private animation?: { id: number; to: View; still: View };
 
   /** The view shown now, as far as the zoom knows (the gestures start from it). */
   current?: View;
@@ -85,12 +85,12 @@ export class TimelineZoom {
    * While an animated `go` runs, the wider of its two ends: every view on the
    * way lies inside it at a closer zoom, so its layout, stretched, fits each
    * frame (see `moveLayout`); for a zoom-in it is the picture already shown.
+   * A move that continues a running one (a key held, clicks in a row) keeps
+   * the widest end so far: its start lies inside it, and the picture is laid
+   * out again only where the moves end, not at each press.
    */
   get still(): View | undefined {
-    const animation = this.animation;
-    if (!animation) return undefined;
-    const { from, to } = animation;
-    return to[1] - to[0] > from[1] - from[0] ? to : from;
+    return this.animation?.still;
   }
 
   /**
@@ -100,6 +100,8 @@ export class TimelineZoom {
    * not when the move is cut short by another move or a gesture.
    */
   go(from: View, to: View, animate: boolean, arrived?: () => void): void {
+    const wider = (a: View, b: View) => (b[1] - b[0] > a[1] - a[0] ? b : a);
+    const still = wider(this.animation?.still ?? from, to);
     this.stopAnimation();
     const reduced = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     if (!animate || reduced || !this.node) {
@@ -124,7 +126,7 @@ export class TimelineZoom {
       this.animation = undefined;
       if (finished) arrived?.();
     };
-    this.animation = { id: requestAnimationFrame(step), from, to };
+    this.animation = { id: requestAnimationFrame(step), to, still };
   }
 
   private stopAnimation(): void {
