@@ -100,7 +100,7 @@ export function buildFrame(input: FrameInput): Frame {
     const [a, b] = [placed.scale(still[0]), placed.scale(still[1])];
     const [c, d] = [scale(still[0]), scale(still[1])];
     const k = (d - c) / (b - a || 1);
-    layout = moveLayout(layout, (t) => c + (t - a) * k);
+    layout = moveLayout(layout, (t) => c + (t - a) * k, g.range);
     visible = visibleItems(input.shown, view[0], view[1]);
   }
   const length = g.range[1] - g.range[0];

@@ -87,15 +87,16 @@ export function renderTimeline(input: TimelineTemplate): TemplateResult {
 function renderPlot({ picture, categories, activeId, selected }: TimelineTemplate): TemplateResult {
   const { words, eras } = picture;
   const { geometry: g, layout, ticks, breaks } = picture.frame!;
-  const active = activeId ? layout.unitOf.get(activeId) : undefined;
-  const chosen = selected ? layout.unitOf.get(selected) : undefined;
+  // The keyboard's mark, else the selected one, else the first: one that is drawn (a zoom frame leaves out marks stretched out of the plot).
+  const drawn = (key: string | undefined) => key !== undefined && layout.units.some((unit) => unit.key === key);
+  const tabStop = [activeId && layout.unitOf.get(activeId), selected && layout.unitOf.get(selected)].find((key) => drawn(key || undefined)) || layout.units[0]?.key;
   return html`<svg width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`}>
     ${renderDefs(g.orientation, categories)}
     ${renderEras(eras, g)}
     ${renderAxis(ticks, g, breaks)}
     ${renderMarks(layout.units, {
       geometry: g,
-      tabStop: active ?? chosen ?? layout.units[0]?.key,
+      tabStop,
       selected,
       ariaLabel: (unit: EventUnit) => words.label(unit.item),
       dateText: (unit: EventUnit) => words.date(unit.item),
