@@ -22,11 +22,22 @@ export interface Frame {
   readonly view: View;
   readonly position: (time: number) => number;
   readonly layout: Layout;
+  /** The events in view (while an animated zoom runs: those of its wider end, whose layout is drawn). */
   readonly visible: readonly TimelineItem[];
   readonly ticks: readonly { t: number; text: string }[];
   /** Stretches of empty years drawn short (see `baseScale`), in view. */
   readonly breaks: readonly AxisBreak[];
+  /**
+   * In a frame of an animated zoom that has barely moved yet (the first ones):
+   * the layout is drawn as it is and the marks' group is stretched along the
+   * axis, position `t` going to `shift + k * t` — one attribute for the whole
+   * picture instead of one per mark; glyphs widen by at most MAX_STRETCH.
+   */
+  readonly stretch?: { readonly k: number; readonly shift: number };
 }
+
+/** How far an animated zoom's frame may stretch the marks as a whole (their glyphs widen with it) before it moves each mark instead. */
+const MAX_STRETCH = 1.1;
 
 export interface FrameInput {
   readonly orientation: Orientation;
@@ -94,14 +105,16 @@ export function buildFrame(input: FrameInput): Frame {
   const still = input.still && (input.still[0] !== view[0] || input.still[1] !== view[1]) ? input.still : undefined;
   const at = still ?? view;
   const placed = (input.layoutAt ?? layoutAt)(g.orientation, g.width, g.height, base, input.shown, full[0], at[0], at[1], input.label);
-  let { layout, visible } = placed;
+  const { visible } = placed;
+  let { layout } = placed;
+  let stretch: Frame['stretch'];
   if (still) {
     // The same base scale at two zooms: positions map affinely, fixed by where the still view's ends go.
     const [a, b] = [placed.scale(still[0]), placed.scale(still[1])];
     const [c, d] = [scale(still[0]), scale(still[1])];
     const k = (d - c) / (b - a || 1);
-    layout = moveLayout(layout, (t) => c + (t - a) * k, g.range);
-    visible = visibleItems(input.shown, view[0], view[1]);
+    if (k <= MAX_STRETCH) stretch = { k, shift: c - a * k };
+    else layout = moveLayout(layout, (t) => c + (t - a) * k, g.range);
   }
   const length = g.range[1] - g.range[0];
   const [r0, r1] = g.range;
@@ -116,5 +129,5 @@ export function buildFrame(input: FrameInput): Frame {
   // Inside a break no tick (its years are not on the scale), nor one whose label would run into the break's.
   const inBreak = (t: number) => breaks.some(({ at, text }) => t > at[0] - (text ? 24 : -1) && t < at[1] + (text ? 24 : -1));
   const ticks = ticksFor(scale, view, length, horizontal ? 46 : 24, inBreak).map((date) => ({ t: scale(date.getTime()), text: tickLabel(date, locale) }));
-  return { geometry: g, view, position, layout, visible, ticks, breaks };
+  return { geometry: g, view, position, layout, visible, ticks, breaks, stretch };
 }

@@ -9,6 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../core/css-props.js';
 import type { CategoryId } from '../../data/types.js';
 import { DOT_RADIUS, type ClusterUnit, type EventUnit, type Label, type Unit } from './timeline-layout.js';
+import type { Frame } from './timeline-frame.js';
 import { CATEGORY_IDS, type Fuzz } from './timeline-model.js';
 import { categoryShape } from './timeline-shapes.js';
 
@@ -178,14 +179,36 @@ export interface MarkContext {
   readonly title: (unit: EventUnit) => string;
   readonly clusterLabel: (unit: ClusterUnit) => string;
   readonly badgeText: (count: number) => string;
+  /** Where the texts come from (the language's words): new texts, marks drawn again. */
+  readonly texts: unknown;
 }
 
+/**
+ * The marks, keyed (Lit moves a mark's nodes rather than making new ones),
+ * drawn again only when something of theirs changed: a frame that stretches
+ * them as a whole (see `stretchStyle`) touches none of them.
+ */
 export function renderMarks(units: readonly Unit[], context: MarkContext): SVGTemplateResult {
-  return svg`<g class="marks">${repeat(
-    units,
-    (unit) => unit.key,
-    (unit) => (unit.kind === 'event' ? renderEvent(unit, context) : renderCluster(unit, context)),
+  const g = context.geometry;
+  return svg`<g class="marks">${guard([units, context.tabStop, context.selected, context.texts, g.orientation, g.width, g.height], () =>
+    repeat(
+      units,
+      (unit) => unit.key,
+      (unit) => (unit.kind === 'event' ? renderEvent(unit, context) : renderCluster(unit, context)),
+    ),
   )}</g>`;
+}
+
+/**
+ * The CSS transform of the marks' own `<svg>` for a stretched frame (see
+ * Frame): on that box, not inside the SVG, it changes no layout and paints
+ * nothing again (the compositor scales what was drawn); inside the SVG a
+ * scale lays out every label again. Set through the CSSOM (`cssProps`).
+ */
+export function stretchStyle(stretch: Frame['stretch'], orientation: Orientation): Readonly<Record<string, string>> {
+  if (!stretch) return {};
+  const { k, shift } = stretch;
+  return { 'transform-origin': '0 0', transform: orientation === 'horizontal' ? `translate(${shift}px, 0) scale(${k}, 1)` : `translate(0, ${shift}px) scale(1, ${k})` };
 }
 
 /**

@@ -5,6 +5,7 @@
  * nothing else: what the reader does goes back through `actions`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { cssProps } from '../../core/css-props.js';
 import type { RovingFocusController } from '../../core/roving-focus.js';
 import type { Locale } from '../../data/types.js';
 import { renderEras } from './timeline-eras.js';
@@ -12,7 +13,7 @@ import { badgeText } from './timeline-frame.js';
 import type { ClusterUnit, EventUnit } from './timeline-layout.js';
 import { renderLegend, type CategoryChip } from './timeline-legend.js';
 import type { OverviewActions } from './timeline-overview.js';
-import { renderAxis, renderDefs, renderMarks } from './timeline-render.js';
+import { renderAxis, renderDefs, renderMarks, stretchStyle } from './timeline-render.js';
 import { renderControls, type ZoomActions } from './timeline-toolbar.js';
 import { rangeLabel, ui } from './timeline-text.js';
 import type { TimelineItem } from './timeline-model.js';
@@ -86,14 +87,18 @@ export function renderTimeline(input: TimelineTemplate): TemplateResult {
 
 function renderPlot({ picture, categories, activeId, selected }: TimelineTemplate): TemplateResult {
   const { words, eras } = picture;
-  const { geometry: g, layout, ticks, breaks } = picture.frame!;
+  const { geometry: g, layout, ticks, breaks, stretch } = picture.frame!;
   // The keyboard's mark, else the selected one, else the first: one that is drawn (a zoom frame leaves out marks stretched out of the plot).
   const drawn = (key: string | undefined) => key !== undefined && layout.units.some((unit) => unit.key === key);
   const tabStop = [activeId && layout.unitOf.get(activeId), selected && layout.unitOf.get(selected)].find((key) => drawn(key || undefined)) || layout.units[0]?.key;
-  return html`<svg width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`}>
+  const box = `0 0 ${g.width} ${g.height}`;
+  // Two drawings, one over the other: the eras and the axis, then the marks on their own (a zoom frame may stretch their box, see stretchStyle).
+  return html`<svg width=${g.width} height=${g.height} viewBox=${box}>
     ${renderDefs(g.orientation, categories)}
     ${renderEras(eras, g)}
     ${renderAxis(ticks, g, breaks)}
+  </svg>
+  <svg class="marks-layer" width=${g.width} height=${g.height} viewBox=${box} ${cssProps(stretchStyle(stretch, g.orientation))}>
     ${renderMarks(layout.units, {
       geometry: g,
       tabStop,
@@ -103,6 +108,7 @@ function renderPlot({ picture, categories, activeId, selected }: TimelineTemplat
       title: (unit: EventUnit) => words.title(unit.item),
       clusterLabel: (unit: ClusterUnit) => words.cluster(unit),
       badgeText,
+      texts: words,
     })}
   </svg>`;
 }
