@@ -243,7 +243,7 @@ export class CsTimeline extends CsElement {
     if (selected) this.details.request(selected.event, this.locale, freshSelection);
 
     const words = this.wordsOf(model, this.locale, isLocaleReady(this.locale));
-    const picture = (this.picture = this.viewOf(model, shown, this.size.plot, this.layoutOrientation, this.nav.view, this.nav.full, words, this.baseOf, this.endOf(model), this.nav.strip(), this.nav.still, this.layoutOf));
+    const picture = (this.picture = this.viewOf(model, shown, this.size.plot, this.layoutOrientation, this.nav.view, this.nav.full, words, this.baseOf, this.endOf(model), this.nav.strip(), this.nav.moving, this.layoutOf));
     const fresh = !this.settled || this.settled.words !== words || this.settled.shown !== shown;
     if (fresh || !this.nav.animating) this.settled = picture;
     if (picture.frame && (fresh || !this.nav.animating || !this.listed)) this.listed = picture.visible;

@@ -11,7 +11,8 @@
  */
 import type { Locale } from '../../data/types.js';
 import { textWidth } from './measure.js';
-import { layoutTimeline, moveLayout, type Layout } from './timeline-layout.js';
+import { layoutTimeline, type Layout } from './timeline-layout.js';
+import type { MoveLayout } from './timeline-move.js';
 import { visibleItems, type ShownEvents, type TimelineItem } from './timeline-model.js';
 import { geometry, type AxisBreak, type Geometry, type Orientation } from './timeline-render.js';
 import { ticksFor, zoomedScale, type BaseScale, type Scale, type View } from './timeline-scale.js';
@@ -51,10 +52,16 @@ export interface FrameInput {
   readonly locale: Locale;
   /** The label of an event beside its mark (horizontal) or in the label column (vertical). */
   readonly label: LabelOf;
-  /** While an animated zoom runs: the wider of its two ends, whose layout this frame draws moved to its own scale. */
-  readonly still?: View;
+  /** While an animated zoom runs (see Moving). */
+  readonly moving?: Moving;
   /** `layoutAt`, memoised by the element (its arguments are numbers and kept objects, so equal inputs hit). */
   readonly layoutAt?: LayoutAt;
+}
+
+/** While an animated zoom runs: the wider of its two ends, whose layout each frame draws at its own scale, and `move`, which moves it there mark by mark (without it, or while the stretch is small, the marks are stretched as a whole). */
+export interface Moving {
+  readonly still: View;
+  readonly move?: MoveLayout;
 }
 
 export type LabelOf = (item: TimelineItem, orientation: Orientation) => string;
@@ -102,7 +109,8 @@ export function buildFrame(input: FrameInput): Frame {
   const base = input.base(g);
   const scale = zoomedScale(base, view, g.range);
   const position = (time: number) => scale(time);
-  const still = input.still && (input.still[0] !== view[0] || input.still[1] !== view[1]) ? input.still : undefined;
+  const moving = input.moving;
+  const still = moving && (moving.still[0] !== view[0] || moving.still[1] !== view[1]) ? moving.still : undefined;
   const at = still ?? view;
   const placed = (input.layoutAt ?? layoutAt)(g.orientation, g.width, g.height, base, input.shown, full[0], at[0], at[1], input.label);
   const { visible } = placed;
@@ -113,8 +121,8 @@ export function buildFrame(input: FrameInput): Frame {
     const [a, b] = [placed.scale(still[0]), placed.scale(still[1])];
     const [c, d] = [scale(still[0]), scale(still[1])];
     const k = (d - c) / (b - a || 1);
-    if (k <= MAX_STRETCH) stretch = { k, shift: c - a * k };
-    else layout = moveLayout(layout, (t) => c + (t - a) * k, g.range);
+    if (k <= MAX_STRETCH || !moving?.move) stretch = { k, shift: c - a * k };
+    else layout = moving.move(layout, (t) => c + (t - a) * k, g.range);
   }
   const length = g.range[1] - g.range[0];
   const [r0, r1] = g.range;

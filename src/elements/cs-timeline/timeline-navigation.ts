@@ -7,7 +7,7 @@
  * asks the element to update when it moves.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Frame } from './timeline-frame.js';
+import type { Frame, Moving } from './timeline-frame.js';
 import type { TimelineItem } from './timeline-model.js';
 import type { OverviewActions } from './timeline-overview.js';
 import { constrainView, zoomView, type BaseScale, type View } from './timeline-scale.js';
@@ -58,9 +58,10 @@ export class TimelineNavigation implements ReactiveController {
     return this.zoom.animating;
   }
 
-  /** While an animated move runs, the wider of its ends: the frames on the way draw its layout (see TimelineZoom). */
-  get still(): View | undefined {
-    return this.zoom.still;
+  /** While an animated move runs: the wider of its ends, whose layout the frames on the way draw, and how they move it (see TimelineZoom). */
+  get moving(): Moving | undefined {
+    const still = this.zoom.still;
+    return still && { still, move: this.zoom.move };
   }
 
   /**

@@ -328,18 +328,6 @@ function leader(x0: number, y0: number, x1: number, y1: number): SVGTemplateResu
   return svg`<path class="leader" d=${`M${x0} ${y0}H${bend}L${x1} ${y1}`}></path>`;
 }
 
-/** An aggregate's last date (ISO), once per aggregate: an animated zoom's frames draw the same aggregates again. */
-const lastDates = new WeakMap<readonly unknown[], string>();
-
-function lastDate(items: ClusterUnit['items']): string {
-  let last = lastDates.get(items);
-  if (last === undefined) {
-    last = items.reduce((latest, item) => ((item.event.end ?? item.event.date) > latest ? (item.event.end ?? item.event.date) : latest), items[0].event.date);
-    lastDates.set(items, last);
-  }
-  return last;
-}
-
 function renderCluster(unit: ClusterUnit, context: MarkContext): SVGTemplateResult {
   const g = context.geometry;
   const horizontal = g.orientation === 'horizontal';
@@ -349,7 +337,8 @@ function renderCluster(unit: ClusterUnit, context: MarkContext): SVGTemplateResu
   const box = horizontal ? { width: unit.t1 - unit.t0, height: 18 } : { width: g.lanes * g.laneSize - 4, height: 20 };
   const holdsSelected = context.selected !== undefined && unit.items.some((item) => item.event.id === context.selected);
   const ring = ringed(context, unit.key, holdsSelected);
-  return svg`<g part="cluster" class=${holdsSelected ? 'cluster holds-selected' : 'cluster'} data-key=${unit.key} data-count=${unit.items.length} data-from=${unit.items[0].event.date} data-to=${lastDate(unit.items)} role="button"
+  const last = unit.items.reduce((latest, item) => ((item.event.end ?? item.event.date) > latest ? (item.event.end ?? item.event.date) : latest), unit.items[0].event.date);
+  return svg`<g part="cluster" class=${holdsSelected ? 'cluster holds-selected' : 'cluster'} data-key=${unit.key} data-count=${unit.items.length} data-from=${unit.items[0].event.date} data-to=${last} role="button"
       tabindex=${context.tabStop === unit.key ? '0' : '-1'} aria-label=${context.clusterLabel(unit)} transform=${translate(origin.x, origin.y)}>${guard(
     [box.width, box.height, ring, text],
     () => svg`<rect class="hit" x="-3" y="-3" width=${box.width + 6} height=${Math.max(24, box.height + 6)}></rect>

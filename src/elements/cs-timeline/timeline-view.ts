@@ -14,7 +14,7 @@ import type { ConfigProblem } from '../../core/messages.js';
 import type { Locale, LocalizedText } from '../../data/types.js';
 import { textWidth } from './measure.js';
 import { placeEraLabels, type EraLabel } from './timeline-eras.js';
-import { buildFrame, layoutAt, type Frame, type LayoutAt } from './timeline-frame.js';
+import { buildFrame, layoutAt, type Frame, type LayoutAt, type Moving } from './timeline-frame.js';
 import type { ClusterUnit, Unit } from './timeline-layout.js';
 import { encodingsIn, type Encoding } from './timeline-legend.js';
 import { applyFilter, parseBound, visibleItems, type ShownEvents, type TimelineItem, type TimelineModel } from './timeline-model.js';
@@ -179,9 +179,9 @@ export interface TimelineView {
  * (undefined: the whole period); `baseOf` the (memoised) base scale; `end`
  * the data's last instant, past which the toolbar's range does not reach (the
  * extent keeps room for labels after the last event); `overview` whether the
- * overview strip takes the foot of the plot box (horizontal only); `still`
- * the wider end of a running zoom animation, whose layout (from the memoised
- * `layoutOf`) the frame draws moved to the view's scale.
+ * overview strip takes the foot of the plot box (horizontal only); `moving`
+ * a running zoom animation, whose wider end's layout (from the memoised
+ * `layoutOf`) the frame draws at the view's scale.
  */
 export function timelineView(
   model: TimelineModel,
@@ -194,7 +194,7 @@ export function timelineView(
   baseOf: BaseOf = baseFor,
   end = dataEnd(model),
   overview = false,
-  still?: View,
+  moving?: Moving,
   layoutOf: LayoutAt = layoutAt,
 ): TimelineView {
   const minSpan = minSpanOf(full);
@@ -217,7 +217,7 @@ export function timelineView(
       locale: words.locale,
       base: () => base!,
       label: words.markLabel,
-      still: still && constrainView(still, full, minSpan),
+      moving: moving && { ...moving, still: constrainView(moving.still, full, minSpan) },
       layoutAt: layoutOf,
     });
     view = frame.view;

@@ -10,6 +10,7 @@
  */
 import { whenIdle } from '../../core/idle.js';
 import type { View } from './timeline-scale.js';
+import type { MoveLayout } from './timeline-move.js';
 import type { ZoomFrame, ZoomGestures } from './zoom-gestures.js';
 
 const ANIMATION_MS = 240;
@@ -25,6 +26,9 @@ export class TimelineZoom {
   private gestures?: ZoomGestures;
   private frame?: ZoomFrame;
   private animation?: { id: number; to: View; still: View };
+
+  /** Moves a layout to a frame's zoom (from the gestures' chunk; until it is here, frames stretch the marks as a whole). */
+  move?: MoveLayout;
 
   /** The view shown now, as far as the zoom knows (the gestures start from it). */
   current?: View;
@@ -45,7 +49,8 @@ export class TimelineZoom {
     afterPaint(() => {
       if (this.node !== node) return;
       loadGestures().then(
-        ({ ZoomGestures }) => {
+        ({ ZoomGestures, moveLayout }) => {
+          this.move = moveLayout;
           if (this.node !== node || this.gestures) return;
           this.gestures = new ZoomGestures(node, this.fromGestures);
           if (this.frame && this.current) this.gestures.configure(this.frame, this.current);

@@ -12,6 +12,9 @@ import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { Scale, View } from './timeline-scale.js';
 
+/** The zoom's frames move the marks one by one once this chunk is here (see TimelineZoom). */
+export { moveLayout } from './timeline-move.js';
+
 export interface ZoomFrame {
   /** The whole domain (zoom level 1). */
   readonly full: View;
