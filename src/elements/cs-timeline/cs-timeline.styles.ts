@@ -288,8 +288,7 @@ export const styles = css`
       stroke: CanvasText;
     }
     [part~='event']:focus-visible .ring,
-    [part~='cluster']:focus-visible .ring,
-    [tabindex='-1']:focus-visible > .hit {
+    [part~='cluster']:focus-visible .ring {
       stroke: Highlight;
     }
   }

@@ -52,8 +52,6 @@ export interface EventUnit {
   /** Vertical layout: the title's lines in the label column, and where they begin. */
   lines?: string[];
   labelTop?: number;
-  /** Horizontal layout: room for a label beside the mark. */
-  room: number;
 }
 
 export interface ClusterUnit {
@@ -294,8 +292,8 @@ function pass(items: readonly TimelineItem[], options: LayoutOptions, lanes: num
     earliest = Math.min(...taken);
     units.push(
       mirrored
-        ? { kind: 'event', key: `event:${item.event.id}`, item, lane, t0: flip(t1), t1: flip(t0), anchor: bar ? flip(t1) : flip(anchor), bar, room: 0, label: label && !label.inside ? { ...label, before: !label.before } : label }
-        : { kind: 'event', key: `event:${item.event.id}`, item, lane, t0, t1, anchor, bar, room: 0, label },
+        ? { kind: 'event', key: `event:${item.event.id}`, item, lane, t0: flip(t1), t1: flip(t0), anchor: bar ? flip(t1) : flip(anchor), bar, label: label && !label.inside ? { ...label, before: !label.before } : label }
+        : { kind: 'event', key: `event:${item.event.id}`, item, lane, t0, t1, anchor, bar, label },
     );
   }
   flush();
@@ -331,7 +329,7 @@ function layoutColumn(items: readonly TimelineItem[], options: LayoutOptions): U
         if (lane < 0 && bin.length === 1) lane = markEnd.indexOf(Math.min(...markEnd));
         if (lane < 0) break;
         markEnd[lane] = t1;
-        placed.push({ kind: 'event', key: `event:${item.event.id}`, item, lane, t0, t1, anchor, bar, room: 0 });
+        placed.push({ kind: 'event', key: `event:${item.event.id}`, item, lane, t0, t1, anchor, bar });
       }
     }
     if (placed.length === bin.length) {

@@ -191,11 +191,6 @@ export const timelinePictureStyles = css`
     stroke: var(--_focus);
     stroke-width: 3;
   }
-  /* A mark focused without being the Tab stop (a screen reader's cursor, say) has no ring: its hit area is outlined. */
-  [tabindex='-1']:focus-visible > .hit {
-    stroke: var(--_focus);
-    stroke-width: 2;
-  }
   [part~='event']:hover .label,
   [part~='event']:focus-visible .label,
   [part~='event']:hover .title-line {

@@ -219,18 +219,9 @@ export function stretchStyle(stretch: Frame['stretch'], orientation: Orientation
  */
 const translate = (x: number, y: number) => `translate(${x} ${y})`;
 
-/**
- * The focus and selection ring only on the marks that can show one: the Tab
- * stop (the roving focus moves focus only there) and the selected event. An
- * element fewer in every other mark: each frame of a zoom restyles every
- * mark's children (a mark focused some other way gets an outline on its hit
- * area from the stylesheet instead).
- */
-const ringed = (context: MarkContext, key: string, selected: boolean) => selected || context.tabStop === key;
-
-/** The focus ring (where it can show) and the category shape at the origin (see timeline-shapes). */
-function dot(categories: readonly CategoryId[], ring: boolean): SVGTemplateResult {
-  return svg`${ring ? svg`<circle class="ring" r="10.5"></circle>` : nothing}${categoryShape(categories, DOT_RADIUS)}`;
+/** The focus ring and the category shape at the origin (see timeline-shapes). */
+function dot(categories: readonly CategoryId[]): SVGTemplateResult {
+  return svg`<circle class="ring" r="10.5"></circle>${categoryShape(categories, DOT_RADIUS)}`;
 }
 
 /** A range's bar, `from`–`to` along the axis relative to the mark's origin, one stripe per category. */
@@ -261,7 +252,6 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
   const id = item.event.id;
   const tabindex = context.tabStop === unit.key ? '0' : '-1';
   const current = context.selected === id ? 'true' : nothing;
-  const ring = ringed(context, unit.key, context.selected === id);
   // Positions along the axis, relative to the mark's origin (a dot's exactly, so that a moved mark compares equal).
   const at = unit.anchor;
   const t0 = unit.bar ? unit.t0 - at : -DOT_RADIUS;
@@ -275,17 +265,16 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
     // A title without room (shown on hover and focus) goes towards the middle of the plot.
     const towardsStart = !label && at > (g.range[0] + g.range[1]) / 2;
     return svg`<g part="event" class=${classes} data-key=${unit.key} data-id=${id} data-category=${item.categoryList} data-date=${item.event.date}
-        role="button" tabindex=${tabindex} aria-current=${current} aria-label=${context.ariaLabel(unit)} transform=${translate(at, cross)}>${guard(
-      [item, ring, t0, t1, hitStart, hitEnd, label, towardsStart, context.title(unit)],
-      () => svg`<rect class="hit" x=${hitStart} y="-12" width=${Math.max(24, hitEnd - hitStart)} height="24"></rect>
+        role="button" tabindex=${tabindex} aria-current=${current} aria-label=${context.ariaLabel(unit)} transform=${translate(at, cross)}>
+      ${svg`<rect class="hit" x=${hitStart} y="-12" width=${Math.max(24, hitEnd - hitStart)} height="24"></rect>
         ${unit.bar
-          ? svg`${ring ? svg`<rect class="ring" x=${t0 - 3} y="-10" width=${t1 - t0 + 6} height="20" rx="5"></rect>` : nothing}
+          ? svg`<rect class="ring" x=${t0 - 3} y="-10" width=${t1 - t0 + 6} height="20" rx="5"></rect>
               ${bar(unit, true, t0, t1, 14)}`
-          : dot(item.event.categories, ring)}
+          : dot(item.event.categories)}
         ${label
           ? labelText(label, t0, t1, context.title(unit))
-          : svg`<text class="label whole" x=${towardsStart ? t0 - 4 : t1 + 4} y="4" text-anchor=${towardsStart ? 'end' : nothing}>${context.title(unit)}</text>`}`,
-    )}</g>`;
+          : svg`<text class="label whole" x=${towardsStart ? t0 - 4 : t1 + 4} y="4" text-anchor=${towardsStart ? 'end' : nothing}>${context.title(unit)}</text>`}`}
+    </g>`;
   }
   const lines = unit.lines ?? [];
   const top = (unit.labelTop ?? unit.anchor - 9) - at;
@@ -294,19 +283,18 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
   const hitBottom = Math.max(top + labelHeight, t1 + 6, hitTop + 24);
   const column = g.columnX - cross;
   return svg`<g part="event" class=${classes} data-key=${unit.key} data-id=${id} data-category=${item.categoryList} data-date=${item.event.date}
-      role="button" tabindex=${tabindex} aria-current=${current} aria-label=${context.ariaLabel(unit)} transform=${translate(cross, at)}>${guard(
-    [item, ring, t0, t1, lines, top, column, g.width, context.dateText(unit)],
-    () => svg`<rect class="hit" x="-12" y=${hitTop} width=${lines.length ? g.width - cross + 12 : 24} height=${hitBottom - hitTop}></rect>
+      role="button" tabindex=${tabindex} aria-current=${current} aria-label=${context.ariaLabel(unit)} transform=${translate(cross, at)}>
+    ${svg`<rect class="hit" x="-12" y=${hitTop} width=${lines.length ? g.width - cross + 12 : 24} height=${hitBottom - hitTop}></rect>
       ${lines.length ? leader(DOT_RADIUS + 2, 0, column - 4, top + 7) : nothing}
       ${unit.bar
-        ? svg`${ring ? svg`<rect class="ring" x="-8" y=${t0 - 3} width="16" height=${t1 - t0 + 6} rx="5"></rect>` : nothing}
+        ? svg`<rect class="ring" x="-8" y=${t0 - 3} width="16" height=${t1 - t0 + 6} rx="5"></rect>
             ${bar(unit, false, t0, t1, 10)}`
-        : dot(item.event.categories, ring)}
+        : dot(item.event.categories)}
       ${lines.length
         ? svg`<text class="date-line" x=${column} y=${top + 11}>${context.dateText(unit)} </text>
             ${lines.map((line, i) => svg`<text class="title-line" x=${column} y=${top + 14 + (i + 1) * 16 - 3}>${line} </text>`)}`
-        : nothing}`,
-  )}</g>`;
+        : nothing}`}
+  </g>`;
 }
 
 /**
@@ -336,14 +324,12 @@ function renderCluster(unit: ClusterUnit, context: MarkContext): SVGTemplateResu
   const origin = horizontal ? { x: unit.t0, y: laneCenter(g, unit.lane) - 9 } : { x: g.laneStart + 2, y: unit.anchor - 10 };
   const box = horizontal ? { width: unit.t1 - unit.t0, height: 18 } : { width: g.lanes * g.laneSize - 4, height: 20 };
   const holdsSelected = context.selected !== undefined && unit.items.some((item) => item.event.id === context.selected);
-  const ring = ringed(context, unit.key, holdsSelected);
   const last = unit.items.reduce((latest, item) => ((item.event.end ?? item.event.date) > latest ? (item.event.end ?? item.event.date) : latest), unit.items[0].event.date);
   return svg`<g part="cluster" class=${holdsSelected ? 'cluster holds-selected' : 'cluster'} data-key=${unit.key} data-count=${unit.items.length} data-from=${unit.items[0].event.date} data-to=${last} role="button"
-      tabindex=${context.tabStop === unit.key ? '0' : '-1'} aria-label=${context.clusterLabel(unit)} transform=${translate(origin.x, origin.y)}>${guard(
-    [box.width, box.height, ring, text],
-    () => svg`<rect class="hit" x="-3" y="-3" width=${box.width + 6} height=${Math.max(24, box.height + 6)}></rect>
-      ${ring ? svg`<rect class="ring" x="-3" y="-3" width=${box.width + 6} height=${box.height + 6} rx=${(box.height + 6) / 2}></rect>` : nothing}
+      tabindex=${context.tabStop === unit.key ? '0' : '-1'} aria-label=${context.clusterLabel(unit)} transform=${translate(origin.x, origin.y)}>
+    ${svg`<rect class="hit" x="-3" y="-3" width=${box.width + 6} height=${Math.max(24, box.height + 6)}></rect>
+      <rect class="ring" x="-3" y="-3" width=${box.width + 6} height=${box.height + 6} rx=${(box.height + 6) / 2}></rect>
       <rect class="badge" width=${box.width} height=${box.height} rx=${box.height / 2}></rect>
-      <text class="count" x=${box.width / 2} y=${box.height / 2 + 4} text-anchor="middle">${text}</text>`,
-  )}</g>`;
+      <text class="count" x=${box.width / 2} y=${box.height / 2 + 4} text-anchor="middle">${text}</text>`}
+  </g>`;
 }
