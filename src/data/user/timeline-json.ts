@@ -13,6 +13,7 @@
  */
 import type { Category, DateQualifier, EventsDocument, HistoryEvent, Precision, Source, SourceRef, Era } from '../types.js';
 import type { Problems } from './problems.js';
+import { BUILT_IN_CATEGORIES, MAX_EVENTS, PRECISIONS, QUALIFIERS } from './rules.js';
 import { asSource, isObject, readColor, readDate, readId, readList, readOwnSources, readString, readText, readUrl, renameSources, show, span } from './values.js';
 
 export type { UserSource } from './values.js';
@@ -38,10 +39,7 @@ export interface UserDocument extends EventsDocument {
   sources?: Source[];
 }
 
-export const BUILT_IN_CATEGORIES = ['diplomacy', 'military', 'politics', 'repression'];
-const PRECISIONS: Precision[] = ['day', 'month', 'year'];
-const QUALIFIERS: DateQualifier[] = ['approximate', 'before', 'after'];
-export const MAX_EVENTS = 20_000;
+export { BUILT_IN_CATEGORIES, MAX_EVENTS } from './rules.js';
 
 /** A document in our JSON shape, with the user's allowances (plain strings, own sources and categories, no era). */
 export function readJson(document: unknown, problems: Problems): UserDocument | undefined {
