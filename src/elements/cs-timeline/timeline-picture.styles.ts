@@ -37,6 +37,10 @@ export const timelinePictureStyles = css`
     overflow: hidden;
     font-size: 12px;
   }
+  /* A zoom frame may stretch the marks' box along the axis (stretchStyle), from its corner. */
+  .marks-layer {
+    transform-origin: 0 0;
+  }
   .empty {
     position: absolute;
     inset: 0;

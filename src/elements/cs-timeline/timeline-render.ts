@@ -201,14 +201,13 @@ export function renderMarks(units: readonly Unit[], context: MarkContext): SVGTe
 
 /**
  * The CSS transform of the marks' own `<svg>` for a stretched frame (see
- * Frame): on that box, not inside the SVG, it changes no layout and paints
- * nothing again (the compositor scales what was drawn); inside the SVG a
- * scale lays out every label again. Set through the CSSOM (`cssProps`).
+ * Frame; its origin is the box's corner, see the styles): on that box, not
+ * inside the SVG, it changes no layout and paints nothing again (the
+ * compositor scales what was drawn), where a scale inside the SVG lays out
+ * every label again. Set through the CSSOM (`cssProps`).
  */
 export function stretchStyle(stretch: Frame['stretch'], orientation: Orientation): Readonly<Record<string, string>> {
-  if (!stretch) return {};
-  const { k, shift } = stretch;
-  return { 'transform-origin': '0 0', transform: orientation === 'horizontal' ? `translate(${shift}px, 0) scale(${k}, 1)` : `translate(0, ${shift}px) scale(1, ${k})` };
+  return stretch ? { transform: orientation === 'horizontal' ? `matrix(${stretch.k},0,0,1,${stretch.shift},0)` : `matrix(1,0,0,${stretch.k},0,${stretch.shift})` } : {};
 }
 
 /**
