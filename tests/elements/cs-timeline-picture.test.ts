@@ -94,9 +94,29 @@ describe('cs-timeline picture: eras, legend, shapes', () => {
         const label = el.data.value!.eras![i];
         expect([label.label[lang as 'en'], label.short?.[lang as 'en']]).to.include(text(node));
       }
-      // No two names overlap.
+      // No two names overlap, nor sit so close that two read as one phrase ("Druhá republika Okupace a exil"
+      // was 12 px apart); all on one line, inside the plot.
       const boxes = names.map((node) => node.querySelector('text')!.getBoundingClientRect());
-      for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).to.be.at.least(boxes[i - 1].right);
+      const plot = root(el).querySelector('.plot svg')!.getBoundingClientRect();
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i].left - boxes[i - 1].right, `${text(names[i - 1])} | ${text(names[i])}`).to.be.at.least(16);
+      for (const box of boxes) {
+        expect(box.top, 'one baseline for every name').to.be.closeTo(boxes[0].top, 0.5);
+        expect(box.left).to.be.at.least(plot.left);
+        expect(box.right).to.be.at.most(plot.right);
+      }
+    });
+  }
+
+  for (const lang of ['en', 'cs', 'sk']) {
+    it(`ends the axis with the data's last year and labels the year after each break, no label on another (${lang})`, async () => {
+      const el = await mount(html`<cs-timeline lang=${lang} orientation="horizontal"></cs-timeline>`, 1100);
+      const ticks = [...root(el).querySelectorAll('[part~="axis"] .tick text')];
+      const years = ticks.map((node) => Number(text(node)));
+      expect(Math.max(...years), `ticks ${years.join(' ')}`).to.equal(1948);
+      // 1938 (Munich) follows the break "1936–37": its tick was left out for the break's label.
+      expect(years, 'the year after a break').to.include(1938);
+      const labels = [...ticks, ...root(el).querySelectorAll('[part~="axis"] .break-text')].map((node) => [text(node), node.getBoundingClientRect()] as const).sort((a, b) => a[1].left - b[1].left);
+      for (let i = 1; i < labels.length; i++) expect(labels[i][1].left - labels[i - 1][1].right, `${labels[i - 1][0]} | ${labels[i][0]}`).to.be.at.least(4);
     });
   }
 

@@ -28,7 +28,8 @@ export interface EraLabel {
   readonly bracket: boolean;
 }
 
-const GAP = 12;
+/** Room between two names (px): at 12 px "Druhá republika" centred over its narrow band and "Okupace a exil" read as one phrase. */
+const GAP = 22;
 
 /** Where each visible band's name goes (pure: positions from the scale, widths from `measure`). */
 export function placeEraLabels(eras: readonly EraBand[], g: Geometry, position: (t: number) => number, names: (band: EraBand) => EraNames, measure: (text: string) => number): EraLabel[] {
@@ -92,7 +93,7 @@ export function renderEras(labels: readonly EraLabel[], g: Geometry): SVGTemplat
     horizontal
       ? svg`<g class="era-name" data-era=${band.era.id}>
           ${bracket ? svg`<path class="era-bracket" d=${`M${a + 1} 17v3H${b - 1}v-3`}></path>` : nothing}
-          ${text ? svg`<text x=${at} y=${bracket ? 13 : 15}>${text}</text>` : nothing}
+          ${text ? svg`<text x=${at} y="13">${text}</text>` : nothing}
         </g>`
       : svg`<g class="era-name" data-era=${band.era.id}>
           ${bracket ? svg`<path class="era-bracket" d=${`M17 ${a + 1}h3V${b - 1}h-3`}></path>` : nothing}

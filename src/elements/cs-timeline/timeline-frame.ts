@@ -11,13 +11,20 @@ import { geometry, type AxisBreak, type Geometry, type Orientation } from './tim
 import { ticksFor, zoomedScale, type BaseScale, type View } from './timeline-scale.js';
 import { breakLabel, tickLabel } from './timeline-text.js';
 
+/** An axis tick: where, its label, and `start` where the label begins at the tick (just after a break's label) instead of centred on it. */
+export interface Tick {
+  readonly t: number;
+  readonly text: string;
+  readonly anchor?: 'start';
+}
+
 export interface Frame {
   readonly geometry: Geometry;
   readonly view: View;
   readonly position: (time: number) => number;
   readonly layout: Layout;
   readonly visible: readonly TimelineItem[];
-  readonly ticks: readonly { t: number; text: string }[];
+  readonly ticks: readonly Tick[];
   /** Stretches of empty years drawn short (see `baseScale`), in view. */
   readonly breaks: readonly AxisBreak[];
 }
@@ -34,6 +41,8 @@ export interface FrameInput {
   readonly locale: Locale;
   /** The label of an event beside its mark (horizontal) or in the label column (vertical). */
   readonly label: (item: TimelineItem, orientation: Orientation) => string;
+  /** The data's end (exclusive, ms): no tick at or past it, though the view keeps room for labels there ("1949" would read as a year of the data). */
+  readonly ticksBefore?: number;
 }
 
 /** The number on a badge: short enough to fit. */
@@ -71,8 +80,30 @@ export function buildFrame(input: FrameInput): Frame {
     const text = breakLabel(from, to, locale, true);
     breaks.push({ at, text: horizontal ? (textWidth(text, 11) + 2 <= at[1] - at[0] ? text : '') : text });
   }
-  // Inside a break no tick (its years are not on the scale), nor one whose label would run into the break's.
-  const inBreak = (t: number) => breaks.some(({ at, text }) => t > at[0] - (text ? 24 : -1) && t < at[1] + (text ? 24 : -1));
-  const ticks = ticksFor(scale, view, length, horizontal ? 46 : 24, inBreak).map((date) => ({ t: scale(date.getTime()), text: tickLabel(date, locale) }));
+  // Inside a break no tick (its years are not on the scale), nor one whose label would run into the break's
+  // (across, the year after a break keeps its tick with the label starting there: 1938 after "1936–37");
+  // none from the data's end on. Left out before ticks are chosen, so that no neighbour gives way to them.
+  const endAt = input.ticksBefore === undefined ? Infinity : scale(input.ticksBefore) - 0.5;
+  const afterBreak = (t: number) => horizontal && breaks.some(({ at, text }) => text && t >= at[1] - 1 && t < at[1] + 24);
+  // Room kept before a break's label: a centred year label reaches half its width ahead, a label starting at its tick all of it.
+  const before = (text: string, t: number) => (!text ? -1 : !horizontal ? 8 : afterBreak(t) ? 34 : 24);
+  const skip = (t: number) => t >= endAt || breaks.some(({ at, text }) => t > at[0] - before(text, t) && t < at[1] - 1);
+  const ticks: Tick[] = [];
+  let free = -Infinity;
+  for (const date of ticksFor(scale, view, length, horizontal ? 46 : 24, skip)) {
+    const t = scale(date.getTime());
+    const text = tickLabel(date, locale);
+    if (!horizontal) {
+      ticks.push({ t, text });
+      continue;
+    }
+    // Ticks are chosen as if every label were centred: one next to a label starting at its tick gives way.
+    const anchor = afterBreak(t) ? 'start' : undefined;
+    const width = textWidth(text, 11);
+    const left = anchor ? t + 3 : t - width / 2;
+    if (left < free) continue;
+    free = left + width + 6;
+    ticks.push(anchor ? { t, text, anchor } : { t, text });
+  }
   return { geometry: g, view, position, layout, visible, ticks, breaks };
 }
