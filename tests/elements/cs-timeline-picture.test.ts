@@ -99,6 +99,13 @@ describe('cs-timeline picture: eras, legend, shapes', () => {
       const boxes = names.map((node) => node.querySelector('text')!.getBoundingClientRect());
       const plot = root(el).querySelector('.plot svg')!.getBoundingClientRect();
       for (let i = 1; i < boxes.length; i++) expect(boxes[i].left - boxes[i - 1].right, `${text(names[i - 1])} | ${text(names[i])}`).to.be.at.least(16);
+      // The names have a row of their own: no band's edge or shade runs behind one (the centred
+      // "Druhá republika" sat on three shades, cut by two edges).
+      const bands = [...root(el).querySelectorAll('[part~="era"] rect, [part~="era"] line')].map((node) => node.getBoundingClientRect());
+      for (const [i, box] of boxes.entries()) {
+        const behind = bands.filter((band) => band.top < box.bottom - 1 && band.bottom > box.top + 1 && band.left < box.right && band.right > box.left);
+        expect(behind.length, `bands behind "${text(names[i])}"`).to.equal(0);
+      }
       for (const box of boxes) {
         expect(box.top, 'one baseline for every name').to.be.closeTo(boxes[0].top, 0.5);
         expect(box.left).to.be.at.least(plot.left);

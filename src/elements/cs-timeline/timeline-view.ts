@@ -92,9 +92,6 @@ export class TimelineWords {
   }
 }
 
-/** An era name's width: 11 px semibold with the names' 0.02 em letter-spacing (timeline-picture.styles). */
-const eraNameWidth = (text: string) => textWidth(text, 11, 600) + text.length * 0.22;
-
 /** Below this width (px) `orientation="auto"` turns vertical. */
 const AUTO_VERTICAL_BELOW = 600;
 
@@ -216,7 +213,7 @@ export function timelineView(
       ticksBefore: end,
     });
     view = frame.view;
-    eras = placeEraLabels(model.eras, g, frame.position, ({ era }) => ({ full: words.text(era.label), short: era.short && words.text(era.short) }), eraNameWidth);
+    eras = placeEraLabels(model.eras, g, frame.position, ({ era }) => ({ full: words.text(era.label), short: era.short && words.text(era.short) }), (text) => textWidth(text, 11, 600));
   }
   const visible = frame?.visible ?? visibleItems(shown, view[0], view[1]);
   const named: View = [view[0], Math.max(view[0] + DAY, Math.min(view[1], end))];
