@@ -209,6 +209,21 @@ describe('cs-timeline picture: phone', () => {
   }
 });
 
+describe('cs-timeline picture: phone toolbar', () => {
+  for (const lang of ['en', 'cs', 'sk']) {
+    it(`keeps the zoom buttons on one line, clear of the download menu, at 360 px (${lang})`, async () => {
+      const el = await mount(html`<cs-timeline lang=${lang}></cs-timeline>`, 328);
+      await waitUntil(() => root(el).querySelector('[part~="download-button"]'), 'no download menu', { timeout: 8000 });
+      const buttons = [...root(el).querySelectorAll('[part~="controls"] button')].map((node) => node.getBoundingClientRect());
+      // "Whole period" broke into two lines: a button twice as tall as + and −.
+      for (const box of buttons) expect(box.height, 'one line').to.be.closeTo(buttons[0].height, 1);
+      const menu = root(el).querySelector('[part~="download-button"]')!.getBoundingClientRect();
+      const last = buttons[buttons.length - 1];
+      expect(Math.abs(last.top - menu.top) < menu.height ? menu.left - last.right : Infinity, 'room before the menu').to.be.at.least(4);
+    });
+  }
+});
+
 describe('cs-timeline picture: keyboard', () => {
   it('reaches the first event in at most 3 Tab presses (toolbar and chips one stop each)', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width: 1100px"><button id="before">before</button><cs-timeline orientation="horizontal"></cs-timeline></div>`);

@@ -55,6 +55,10 @@ export const styles = css`
   [part~='controls'] button {
     min-width: 2.25em;
     min-height: 2.25em;
+    /* On a phone "Whole period" broke into two lines, a button twice as tall as its neighbours: one line,
+       and a little less padding so that it keeps clear of the download menu (360 px wide). */
+    white-space: nowrap;
+    padding-inline: 0.55em;
   }
   [part~='controls'] button[aria-disabled='true'] {
     opacity: 0.5;
