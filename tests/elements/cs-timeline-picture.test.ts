@@ -123,7 +123,7 @@ describe('cs-timeline picture: eras, legend, shapes', () => {
       // 1938 (Munich) follows the break "1936–37": its tick was left out for the break's label.
       expect(years, 'the year after a break').to.include(1938);
       const labels = [...ticks, ...root(el).querySelectorAll('[part~="axis"] .break-text')].map((node) => [text(node), node.getBoundingClientRect()] as const).sort((a, b) => a[1].left - b[1].left);
-      for (let i = 1; i < labels.length; i++) expect(labels[i][1].left - labels[i - 1][1].right, `${labels[i - 1][0]} | ${labels[i][0]}`).to.be.at.least(4);
+      for (let i = 1; i < labels.length; i++) expect(labels[i][1].left - labels[i - 1][1].right, `${labels[i - 1][0]} | ${labels[i][0]}`).to.be.at.least(6);
     });
   }
 

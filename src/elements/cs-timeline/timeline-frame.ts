@@ -86,7 +86,7 @@ export function buildFrame(input: FrameInput): Frame {
   const endAt = input.ticksBefore === undefined ? Infinity : scale(input.ticksBefore) - 0.5;
   const afterBreak = (t: number) => horizontal && breaks.some(({ at, text }) => text && t >= at[1] - 1 && t < at[1] + 24);
   // Room kept before a break's label: a centred year label reaches half its width ahead, a label starting at its tick all of it.
-  const before = (text: string, t: number) => (!text ? -1 : !horizontal ? 8 : afterBreak(t) ? 34 : 24);
+  const before = (text: string, t: number) => (!text ? -1 : !horizontal ? 8 : afterBreak(t) ? 37 : 24);
   const skip = (t: number) => t >= endAt || breaks.some(({ at, text }) => t > at[0] - before(text, t) && t < at[1] - 1);
   const ticks: Tick[] = [];
   let free = -Infinity;
@@ -100,7 +100,7 @@ export function buildFrame(input: FrameInput): Frame {
     // Ticks are chosen as if every label were centred: one next to a label starting at its tick gives way.
     const anchor = afterBreak(t) ? 'start' : undefined;
     const width = textWidth(text, 11);
-    const left = anchor ? t + 3 : t - width / 2;
+    const left = anchor ? t + 6 : t - width / 2;
     if (left < free) continue;
     free = left + width + 6;
     ticks.push(anchor ? { t, text, anchor } : { t, text });

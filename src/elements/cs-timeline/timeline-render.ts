@@ -148,7 +148,7 @@ export function renderAxis(ticks: readonly { t: number; text: string; anchor?: '
         ({ t, text, anchor }) => svg`<g class="tick" transform=${`translate(${t} 0)`}>
           <line class="grid" y1=${H_ERA} y2=${g.axisAt} stroke-opacity="0.5"></line>
           <line y1=${g.axisAt} y2=${g.axisAt + 5}></line>
-          <text x=${anchor ? 3 : 0} y=${g.axisAt + 18} text-anchor=${anchor ?? 'middle'}>${text}</text>
+          <text x=${anchor ? 6 : 0} y=${g.axisAt + 18} text-anchor=${anchor ?? 'middle'}>${text}</text>
         </g>`,
       )}
     </g>`;
