@@ -206,6 +206,16 @@ describe('cs-timeline picture: phone', () => {
       expect(counts.whole / (counts.marks + counts.clustered), JSON.stringify(counts)).to.be.at.least(0.55);
       expect(root(el).querySelector('.break'), 'the compressed years are marked').to.exist;
     });
+
+    it(`cuts no date or title at the edge on a 360 px phone page, the element 328 px wide (${lang})`, async () => {
+      const el = await mount(html`<cs-timeline lang=${lang}></cs-timeline>`, 328);
+      await waitUntil(() => Number(root(el).querySelector('.vertical .plot svg')?.getAttribute('height')) > 1000, 'no vertical drawing', { timeout: 8000 });
+      await el.updateComplete;
+      // "8. septembra – 28. októbra 1944" lost its year.
+      const plot = root(el).querySelector('.plot svg')!.getBoundingClientRect();
+      const cut = [...root(el).querySelectorAll('.date-line, .title-line')].filter((node) => node.getBoundingClientRect().right > plot.right).map(text);
+      expect(cut, 'cut at the right edge').to.deep.equal([]);
+    });
   }
 });
 

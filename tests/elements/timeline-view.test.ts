@@ -106,6 +106,27 @@ describe('timelineView', () => {
     expect(ticks.find((tick) => tick.text === '1938')!.anchor, 'its label starts at the tick, clear of the break\'s').to.equal('start');
   });
 
+  it("writes a long date range short where the phone's column is narrower than it, as each language writes dates", () => {
+    const model = buildModel({
+      events: [{ ...event('dukla', '1944-09-08'), end: '1944-10-28', title: { en: 'Dukla', cs: 'Dukla', sk: 'Dukla' } }, { ...event('x', '1944-09-08'), precision: 'month', end: '1944-10' }],
+    } as unknown as EventOutlineDocument);
+    const [dukla, months] = model.items;
+    const table = [
+      { locale: 'en', whole: '8 September – 28 October 1944', short: '8 Sept – 28 Oct 1944' },
+      { locale: 'cs', whole: '8. září – 28. října 1944', short: '8. 9. 1944 – 28. 10. 1944' },
+      { locale: 'sk', whole: '8. septembra – 28. októbra 1944', short: '8. 9. 1944 – 28. 10. 1944' },
+    ] as const;
+    for (const row of table) {
+      const words = new TimelineWords(row.locale, (text) => text?.[row.locale] ?? '', (id) => id);
+      expect(words.columnDate(dukla, 400), row.locale).to.equal(row.whole);
+      expect(words.columnDate(dukla, 100), row.locale).to.equal(row.short);
+      // The accessible name keeps the whole date.
+      expect(words.label(dukla)).to.equal(`${row.whole} — Dukla`);
+      // Only a day-to-day range has a short form: a month range stays as it is.
+      expect(words.columnDate(months, 40)).to.equal(words.date(months));
+    }
+  });
+
   it('leaves the foot of the plot to the overview strip, in the horizontal layout only', () => {
     const table = [
       { overview: false, orientation: 'horizontal', height: 512 },
