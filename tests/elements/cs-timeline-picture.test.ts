@@ -211,6 +211,13 @@ describe('cs-timeline picture: phone', () => {
       const el = await mount(html`<cs-timeline lang=${lang}></cs-timeline>`, 328);
       await waitUntil(() => Number(root(el).querySelector('.vertical .plot svg')?.getAttribute('height')) > 1000, 'no vertical drawing', { timeout: 8000 });
       await el.updateComplete;
+      // The era names down the left edge meet no year of the axis.
+      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const years = [...root(el).querySelectorAll('[part~="axis"] text')];
+      for (const name of root(el).querySelectorAll('.era-name text')) {
+        const hits = years.filter((year) => overlap(year.getBoundingClientRect(), name.getBoundingClientRect())).map(text);
+        expect(hits, `years on "${text(name)}"`).to.deep.equal([]);
+      }
       // "8. septembra – 28. októbra 1944" lost its year.
       const plot = root(el).querySelector('.plot svg')!.getBoundingClientRect();
       const cut = [...root(el).querySelectorAll('.date-line, .title-line')].filter((node) => node.getBoundingClientRect().right > plot.right).map(text);
@@ -230,6 +237,23 @@ describe('cs-timeline picture: phone toolbar', () => {
       const menu = root(el).querySelector('[part~="download-button"]')!.getBoundingClientRect();
       const last = buttons[buttons.length - 1];
       expect(Math.abs(last.top - menu.top) < menu.height ? menu.left - last.right : Infinity, 'room before the menu').to.be.at.least(4);
+    });
+  }
+});
+
+describe('cs-timeline picture: phone legend', () => {
+  for (const lang of ['en', 'cs', 'sk']) {
+    it(`lines the category chips up beside their label when they wrap at 328 px (${lang})`, async () => {
+      const el = await mount(html`<cs-timeline lang=${lang}></cs-timeline>`, 328);
+      const legend = root(el).querySelector('[part~="legend"]')!;
+      const label = legend.querySelector('.legend-label')!.getBoundingClientRect();
+      const chips = [...legend.querySelectorAll('.chip')].map((chip) => chip.getBoundingClientRect());
+      expect(new Set(chips.map((chip) => Math.round(chip.top))).size, 'the chips take two rows at this width').to.be.at.least(2);
+      // The second row started under the label "Categories", at the legend's left edge.
+      for (const chip of chips) expect(chip.left, 'a chip left of the first one').to.be.at.least(chips[0].left - 0.5);
+      expect(label.right).to.be.at.most(chips[0].left);
+      const middle = (box: DOMRect) => (box.top + box.bottom) / 2;
+      expect(middle(label), 'the label beside the first row').to.be.closeTo(middle(chips[0]), 3);
     });
   }
 });

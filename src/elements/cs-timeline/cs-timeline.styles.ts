@@ -110,6 +110,11 @@ export const styles = css`
   }
   .chips-row {
     display: flex;
+    align-items: flex-start;
+    gap: 0.25em;
+  }
+  .chip-list {
+    display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em;
@@ -117,6 +122,9 @@ export const styles = css`
   .legend-label {
     color: var(--_muted);
     margin-inline-end: 0.25em;
+    /* As tall as a chip, on the first row's text line (a chip's text sits a little low, beside its shape). */
+    line-height: 2.25em;
+    padding-block-start: 0.15em;
   }
   .chip {
     display: inline-flex;
