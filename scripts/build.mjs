@@ -20,7 +20,7 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 78.9, 'cs-timeline': 38.8, 'casualty-chart': 25.6, 'treaty-card': 23.8, 'cs-map': 35.6 };
+export const CEILINGS_KB = { 'cs-history': 79.9, 'cs-timeline': 39.8, 'casualty-chart': 25.6, 'treaty-card': 23.8, 'cs-map': 35.6 };
 // Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
 // the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
 // totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
@@ -58,6 +58,11 @@ export const CEILINGS_KB = { 'cs-history': 78.9, 'cs-timeline': 38.8, 'casualty-
 // 78.50 KB (chart / map / timeline / card / all). What stays in the entries
 // (toSVG/toPNG, the idle loader of the menu, one import per element, the names the lazy chunks take from
 // the entry) is 0.23–0.57 KB gzip over a build with no export at all (measured before the basemap).
+// cs-timeline 38.8 → 39.8 and cs-history 78.9 → 79.9 KB (issue 26, fourth session): the timeline's entry reads
+// inline JSON that is already in the reader's form itself (src/data/user/timeline-preview.ts and the rules it
+// shares with the reader, rules.ts: +1.0 KB), so a page's own events are drawn without waiting a round trip for
+// the reader chunk, which checks them after the picture. Measured 39.66 / 79.76 KB; the cs-timeline entry stays
+// under its 40 KB target. The other entries stay under their ceilings (the shared loader's part of it: ~50 B).
 // Issue 21's second part took every entry down by 0.45–0.5 KB: the chart, card and map read user
 // documents through the lazy readers too (chunks named user-…), so the loader's schema-validator path and
 // its sentences in every locale chunk went (measured before the export change above;

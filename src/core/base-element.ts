@@ -7,7 +7,7 @@ import { isLocaleReady, loadLocale, msg, speak, withLocale } from './localize.js
 import { describeConfigProblem, describeDataError, type ConfigProblem } from './messages.js';
 import { themeStyles } from './theme.js';
 import type { Describer } from './export/export.js';
-import { forgetMenuWaiter, menuWhenIdle, renderMenu } from './export/menu-loader.js';
+import { menuWaiting, menuWhenIdle, renderMenu } from './export/menu-loader.js';
 
 /** The export code (pictures, files): loaded the first time it is used. */
 const exporter = () => import('./export/export.js');
@@ -103,7 +103,7 @@ export abstract class CsElement extends LitElement {
     this.stopObservingLanguage?.();
     this.stopObservingLanguage = undefined;
     this.stopWaiting();
-    forgetMenuWaiter(this);
+    menuWaiting.delete(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -103,6 +103,13 @@ export interface DataOptions<T> {
    * download it.
    */
   reader: { load: () => Promise<DocumentReader<T>>; csv?: boolean };
+  /**
+   * Inline JSON already in the form the reader returns, read in the entry:
+   * drawn at once, before the reader has arrived (a phone's round trip); the
+   * reader still reads it, and an error it finds replaces the picture.
+   * `undefined` when only the reader can tell.
+   */
+  preview?: (text: string) => T | undefined;
 }
 
 interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -225,6 +232,8 @@ export class DataController<T> implements ReactiveController {
     let sourcesLater = false;
     /** The download menu, for a user document's picture (see menu-loader.ts). */
     let menu: Promise<void> | undefined;
+    /** The first picture's document, when the entry could read it (see `preview`). */
+    let previewed: T | undefined;
     try {
       if (key.startsWith('bundled:')) {
         const value = this.options.bundledSync?.(locale as Locale) ?? (await this.options.bundled(locale as Locale));
@@ -241,6 +250,13 @@ export class DataController<T> implements ReactiveController {
         const controller = new AbortController();
         this.abortController = controller;
         const script = this.inlineScript();
+        // A document the entry can read draws now; the reader's verdict on it follows the picture and the
+        // menu that comes after it, in idle time.
+        if (script?.type === 'application/json' && !sources && !this.options.check && (previewed = this.options.preview?.(script.textContent ?? ''))) {
+          this.value = previewed;
+          await menu;
+          await new Promise<void>((resolve) => whenIdle(resolve, 1000));
+        }
         // Reading user documents is a chunk of its own: a page that draws the bundled data never downloads it.
         const { readUserDocument } = await import('./user-data.js');
         if (controller.signal.aborted) return;
@@ -266,10 +282,13 @@ export class DataController<T> implements ReactiveController {
     if (generation !== this.generation) return; // overtaken by a newer request
     this.abortController = undefined;
     this.loading = false;
-    this.value = result.value;
-    this.error = result.error;
-    this.host.requestUpdate();
-    if (sourcesLater && result.value) this.loadSourcesWhenIdle(generation);
+    this.error = previewed && result.error?.kind === 'import' ? undefined : result.error;
+    // The reader agreed with the preview (it returns the same document) or could not load: the picture stands as drawn.
+    if (!previewed || this.error) {
+      this.value = result.value;
+      this.host.requestUpdate();
+    }
+    if (sourcesLater && this.value) this.loadSourcesWhenIdle(generation);
   }
 
   /** The catalogue for a picture that names no source yet: after the picture, when the browser is idle. */

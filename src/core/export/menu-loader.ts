@@ -13,40 +13,36 @@ type RenderMenu = typeof import('./export-menu.js').renderDownloadMenu;
 /** The menu's template, once its chunk is there. */
 export let renderMenu: RenderMenu | undefined;
 
-/** Elements to draw again when it arrives (removed when they leave the page, so that none is kept alive). */
-const waiting = new Set<{ requestUpdate(): void }>();
+/** Elements to draw again when it arrives (each removed when it leaves the page, so that none is kept alive). */
+export const menuWaiting = new Set<{ requestUpdate(): void }>();
 let loading: Promise<void> | undefined;
-let idleRequested = false;
+/** Asked for: in idle time, or at once. */
+let requested = false;
 
 function load(): Promise<void> {
+  requested = true;
   return (loading ??= import('./export-menu.js').then(
     (module) => {
       renderMenu = module.renderDownloadMenu;
-      for (const element of waiting) element.requestUpdate();
-      waiting.clear();
+      for (const element of menuWaiting) element.requestUpdate();
+      menuWaiting.clear();
     },
     () => {
-      loading = undefined; // asked again by the next render
+      // Asked for again by the next render.
+      loading = undefined;
+      requested = false;
     },
   ));
 }
 
 /** The menu for `element` after its first picture, in idle time; it is drawn again when the menu arrives. */
 export function menuWhenIdle(element: { requestUpdate(): void }): void {
-  waiting.add(element);
-  if (loading || idleRequested) return;
-  idleRequested = true;
-  whenIdle(() => {
-    idleRequested = false;
-    void load();
-  }, 2000);
+  menuWaiting.add(element);
+  if (!requested) {
+    requested = true;
+    whenIdle(() => void load(), 2000);
+  }
 }
 
 /** The menu now; settles (never rejects) when it is there or could not load. */
-export function menuNow(): Promise<void> {
-  return load();
-}
-
-export function forgetMenuWaiter(element: { requestUpdate(): void }): void {
-  waiting.delete(element);
-}
+export const menuNow = load;

@@ -11,7 +11,7 @@ import { Problems, type ReadResult } from './problems.js';
 import { readCsv } from './timeline-csv.js';
 import { readJson, type UserDocument } from './timeline-json.js';
 import { isTimelineJs, readTimelineJs } from './timelinejs.js';
-import { isObject } from './values.js';
+import { isObject, parseJson } from './rules.js';
 
 export { MAX_PROBLEMS, type Problem } from './problems.js';
 export type { EventMedia, UserCategory, UserDocument, UserEvent, UserSource } from './timeline-json.js';
@@ -26,7 +26,7 @@ export function readTimelineDocument(text: string, format: 'json' | 'csv', local
 function readJsonText(text: string, problems: Problems): UserDocument | undefined {
   let document: unknown;
   try {
-    document = JSON.parse(text);
+    document = parseJson(text);
   } catch (error) {
     problems.add('$', 'json', (error as Error).message);
     return undefined;

@@ -13,6 +13,7 @@
  */
 import type { Category, DateQualifier, EventsDocument, HistoryEvent, Precision, Source, SourceRef, Era } from '../types.js';
 import type { Problems } from './problems.js';
+import { BUILT_IN_CATEGORIES, MAX_EVENTS, PRECISIONS, QUALIFIERS } from './rules.js';
 import { asSource, isObject, readColor, readDate, readId, readList, readOwnSources, readString, readText, readUrl, renameSources, show, span } from './values.js';
 
 export type { UserSource } from './values.js';
@@ -38,10 +39,7 @@ export interface UserDocument extends EventsDocument {
   sources?: Source[];
 }
 
-export const BUILT_IN_CATEGORIES = ['diplomacy', 'military', 'politics', 'repression'];
-const PRECISIONS: Precision[] = ['day', 'month', 'year'];
-const QUALIFIERS: DateQualifier[] = ['approximate', 'before', 'after'];
-export const MAX_EVENTS = 20_000;
+export { BUILT_IN_CATEGORIES, MAX_EVENTS } from './rules.js';
 
 /** A document in our JSON shape, with the user's allowances (plain strings, own sources and categories, no era). */
 export function readJson(document: unknown, problems: Problems): UserDocument | undefined {
@@ -82,7 +80,9 @@ export function readJson(document: unknown, problems: Problems): UserDocument | 
   }
   const events: UserEvent[] = [];
   const seen = new Map<string, string>();
-  for (const [index, entry] of document.events.entries()) {
+  const list = document.events;
+  for (let index = 0; index < list.length; index++) {
+    const entry: unknown = list[index];
     const path = `events[${index}]`;
     if (!isObject(entry)) {
       problems.add(path, 'notObject');
@@ -93,33 +93,34 @@ export function readJson(document: unknown, problems: Problems): UserDocument | 
     else if (id) seen.set(id, path);
     const title = readText(entry.title, `${path}.title`, problems, true);
     const summary = readText(entry.summary, `${path}.summary`, problems, false);
-    const disputed = readText(entry.disputed, `${path}.disputed`, problems, false);
+    const disputed = entry.disputed === undefined ? undefined : readText(entry.disputed, `${path}.disputed`, problems, false);
     const dates = readDates(entry, path, problems);
     const ids = typeof entry.categories === 'string' ? entry.categories.split(/\s+/).filter(Boolean) : entry.categories;
+    const given = readList(ids ?? (entry.category ? [entry.category] : []), `${path}.categories`, problems);
     const eventCategories: string[] = [];
-    for (const [i, category] of readList(ids ?? (entry.category ? [entry.category] : []), `${path}.categories`, problems).entries()) {
-      const categoryId = readId(category, `${path}.categories[${i}]`, problems);
+    for (let i = 0; i < given.length; i++) {
+      const categoryId = readId(given[i], `${path}.categories[${i}]`, problems);
       if (categoryId && !eventCategories.includes(categoryId)) eventCategories.push(categoryId);
     }
     const media = isObject(entry.media) || entry.media === undefined ? readMedia(entry.media, `${path}.media`, problems) : (problems.add(`${path}.media`, 'notObject'), undefined);
     const era = entry.era === undefined || entry.era === null || entry.era === '' ? undefined : readId(entry.era, `${path}.era`, problems);
     // Ids of the bundled places and people (named in the panel from the bundled lists).
-    const places = readIds(entry.places, `${path}.places`, problems);
-    const people = readIds(entry.people, `${path}.people`, problems);
+    const places = entry.places === undefined ? undefined : readIds(entry.places, `${path}.places`, problems);
+    const people = entry.people === undefined ? undefined : readIds(entry.people, `${path}.people`, problems);
     if (!id || !title || !dates) continue;
-    events.push({
-      id,
-      ...dates,
-      title,
-      summary: summary ?? { en: '', cs: '', sk: '' },
-      categories: eventCategories as HistoryEvent['categories'],
-      sources: readRefs(entry.sources, `${path}.sources`, problems),
-      ...(era ? { era } : {}),
-      ...(places.length ? { places } : {}),
-      ...(people.length ? { people } : {}),
-      ...(disputed ? { disputed } : {}),
-      ...(media ? { media } : {}),
-    });
+    // Built field by field rather than spread together: a large document has 10,000 of them.
+    const event = dates as UserEvent;
+    event.id = id;
+    event.title = title;
+    event.summary = summary ?? { en: '', cs: '', sk: '' };
+    event.categories = eventCategories as HistoryEvent['categories'];
+    event.sources = readRefs(entry.sources, `${path}.sources`, problems);
+    if (era) event.era = era;
+    if (places?.length) event.places = places;
+    if (people?.length) event.people = people;
+    if (disputed) event.disputed = disputed;
+    if (media) event.media = media;
+    events.push(event);
   }
   if (problems.count) return undefined;
   // Categories the events use but the document does not declare: a built-in one keeps the element's own name, another is named by its id.
@@ -166,24 +167,26 @@ function readDates(entry: Record<string, unknown>, path: string, problems: Probl
     return undefined;
   }
   // The date's own form says its precision; a precision the document states is kept when it is coarser.
-  return {
-    date: start.date,
-    precision: start.precision,
-    ...(qualifier ? { qualifier } : {}),
-    ...(end ? { end: end.date, endPrecision: end.precision } : {}),
-  };
+  const dates: Pick<HistoryEvent, 'date' | 'precision' | 'qualifier' | 'end' | 'endPrecision'> = { date: start.date, precision: start.precision };
+  if (qualifier) dates.qualifier = qualifier;
+  if (end) {
+    dates.end = end.date;
+    dates.endPrecision = end.precision;
+  }
+  return dates;
 }
 
 /** Source references: `["town-chronicle"]` or `[{ "source": "town-chronicle", "quote": "…" }]`. */
 function readRefs(value: unknown, path: string, problems: Problems): SourceRef[] {
   const refs: SourceRef[] = [];
   const list = typeof value === 'string' ? [value] : readList(value, path, problems);
-  for (const [index, entry] of list.entries()) {
+  for (let index = 0; index < list.length; index++) {
+    const entry = list[index];
     if (typeof entry === 'string' && entry.trim()) refs.push({ source: entry.trim() });
     else if (isObject(entry)) {
       const source = readString(entry.source, `${path}[${index}].source`, problems, true);
-      const quote = readString(entry.quote, `${path}[${index}].quote`, problems);
-      if (source) refs.push({ source, ...(quote ? { quote } : {}) });
+      const quote = entry.quote === undefined ? undefined : readString(entry.quote, `${path}[${index}].quote`, problems);
+      if (source) refs.push(quote ? { source, quote } : { source });
     } else problems.add(`${path}[${index}]`, 'notObject');
   }
   return refs;

@@ -5,10 +5,12 @@
  * reader and the reader of the other elements' documents, so that a text, a
  * date or an own source is taken the same way by every element.
  */
-import type { LocalizedText, Precision, Source } from '../types.js';
+import type { LocalizedText, Source } from '../types.js';
 import type { Problems } from './problems.js';
+import { ID, isObject } from './rules.js';
 
-export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export { isObject, readDate, span } from './rules.js';
+
 
 /** A value as the reader wrote it, short enough for a sentence. */
 export const show = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))).slice(0, 80);
@@ -27,6 +29,8 @@ export function readText(value: unknown, path: string, problems: Problems, requi
   }
   if (typeof value === 'string') return { en: value, cs: value, sk: value };
   if (isObject(value)) {
+    // Already whole (the usual case, 10,000 times in a large document): taken as it is, not copied.
+    if (typeof value.en === 'string' && typeof value.cs === 'string' && typeof value.sk === 'string' && value.en && value.cs && value.sk) return value as unknown as LocalizedText;
     const [en, cs, sk] = LANGUAGES.map((key) => (typeof value[key] === 'string' ? (value[key] as string) : ''));
     const first = en || cs || sk;
     if (first) return { en: first, cs: cs || sk || first, sk: sk || cs || first };
@@ -57,33 +61,6 @@ export function readList(value: unknown, path: string, problems: Problems): unkn
   return value;
 }
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (a real day), with an optional `~` for approximate. */
-export function readDate(value: string): { date: string; precision: Precision; approximate: boolean } | undefined {
-  const approximate = value.startsWith('~');
-  const body = approximate ? value.slice(1).trim() : value.trim();
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(body);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  if (month && (Number(month) < 1 || Number(month) > 12)) return undefined;
-  if (day) {
-    const d = Number(day);
-    const leap = Number(year) % 4 === 0 && (Number(year) % 100 !== 0 || Number(year) % 400 === 0);
-    if (d < 1 || d > DAYS_IN_MONTH[Number(month) - 1] || (Number(month) === 2 && d === 29 && !leap)) return undefined;
-  }
-  return { date: body, precision: day ? 'day' : month ? 'month' : 'year', approximate };
-}
-
-/** Start of a date and end (exclusive) of the end date, in ms, to compare the two. */
-export function span(date: string): [number, number] {
-  const [y, m = 1, d = 1] = date.split('-').map(Number);
-  const start = Date.UTC(y, m - 1, d);
-  const parts = date.split('-').length;
-  const end = parts === 3 ? Date.UTC(y, m - 1, d + 1) : parts === 2 ? Date.UTC(y, m, 1) : Date.UTC(y + 1, 0, 1);
-  return [start, end];
-}
-
 /** A web address: http(s) or relative (to the page). */
 export function readUrl(value: unknown, path: string, problems: Problems, required: boolean): string | undefined {
   const url = readString(value, path, problems, required);
@@ -95,8 +72,6 @@ export function readUrl(value: unknown, path: string, problems: Problems, requir
   }
   return url;
 }
-
-const ID = /^[\p{L}\p{N}_-]+$/u;
 
 export function readId(value: unknown, path: string, problems: Problems, fallback?: string): string | undefined {
   const id = readString(value, path, problems, fallback === undefined);

@@ -14,6 +14,7 @@ import { styles } from './cs-timeline.styles.js';
 import { hashKey, readHashId, writeHashId } from './deep-link.js';
 import { EventDetails } from './event-details.js';
 import { estimateTextWidths } from './measure.js';
+import { previewTimeline } from '../../data/user/timeline-preview.js';
 import { detailOf, renderDetail } from './timeline-detail.js';
 import { keyAction } from './timeline-keys.js';
 import type { ClusterUnit } from './timeline-layout.js';
@@ -101,6 +102,7 @@ export class CsTimeline extends CsElement {
     bundledSync: (locale) => bundledDataSync('events-outline', locale),
     // User documents (JSON or CSV, one language or three, own sources, categories, images) go through their own reader, a lazy chunk.
     reader: { load: () => loadUserDocumentReader().then((module) => module.readTimelineDocument as DocumentReader<EventOutlineDocument>), csv: true },
+    preview: previewTimeline as (text: string) => EventOutlineDocument | undefined,
     // Sources appear only in the panel of an opened event.
     showsSources: () => Boolean(this.selected),
   });
