@@ -112,7 +112,7 @@ describe('timelineView', () => {
     } as unknown as EventOutlineDocument);
     const [dukla, months] = model.items;
     const table = [
-      { locale: 'en', whole: '8 September – 28 October 1944', short: '8 Sept – 28 Oct 1944' },
+      { locale: 'en', whole: '8 September – 28 October 1944', short: '8 Sept 1944 – 28 Oct 1944' },
       { locale: 'cs', whole: '8. září – 28. října 1944', short: '8. 9. 1944 – 28. 10. 1944' },
       { locale: 'sk', whole: '8. septembra – 28. októbra 1944', short: '8. 9. 1944 – 28. 10. 1944' },
     ] as const;

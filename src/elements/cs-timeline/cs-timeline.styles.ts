@@ -108,16 +108,14 @@ export const styles = css`
     margin-block-start: 0.5em;
     font-size: 0.875em;
   }
-  .chips-row {
+  .chips-row,
+  .chip-list {
     display: flex;
-    align-items: flex-start;
     gap: 0.25em;
   }
   .chip-list {
-    display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em;
   }
   .legend-label {
     color: var(--_muted);

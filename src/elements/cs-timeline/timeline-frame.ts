@@ -81,29 +81,18 @@ export function buildFrame(input: FrameInput): Frame {
     breaks.push({ at, text: horizontal ? (textWidth(text, 11) + 2 <= at[1] - at[0] ? text : '') : text });
   }
   // Inside a break no tick (its years are not on the scale), nor one whose label would run into the break's
-  // (across, the year after a break keeps its tick with the label starting there: 1938 after "1936–37");
-  // none from the data's end on. Left out before ticks are chosen, so that no neighbour gives way to them.
+  // (across, the year after a break keeps its tick with the label starting there, 1938 after "1936–37",
+  // and the next 54 px stay free for that label); none from the data's end on. Left out before ticks
+  // are chosen, so that no neighbour gives way to them.
   const endAt = input.ticksBefore === undefined ? Infinity : scale(input.ticksBefore) - 0.5;
   const afterBreak = (t: number) => horizontal && breaks.some(({ at, text }) => text && t >= at[1] - 1 && t < at[1] + 24);
   // Room kept before a break's label: a centred year label reaches half its width ahead, a label starting at its tick all of it.
   const before = (text: string, t: number) => (!text ? -1 : !horizontal ? 8 : afterBreak(t) ? 37 : 24);
-  const skip = (t: number) => t >= endAt || breaks.some(({ at, text }) => t > at[0] - before(text, t) && t < at[1] - 1);
-  const ticks: Tick[] = [];
-  let free = -Infinity;
-  for (const date of ticksFor(scale, view, length, horizontal ? 46 : 24, skip)) {
+  const skip = (t: number) =>
+    t >= endAt || breaks.some(({ at, text }) => t > at[0] - before(text, t) && (t < at[1] - 1 || (horizontal && text && t > at[1] + 1 && t < at[1] + 54)));
+  const ticks = ticksFor(scale, view, length, horizontal ? 46 : 24, skip).map((date): Tick => {
     const t = scale(date.getTime());
-    const text = tickLabel(date, locale);
-    if (!horizontal) {
-      ticks.push({ t, text });
-      continue;
-    }
-    // Ticks are chosen as if every label were centred: one next to a label starting at its tick gives way.
-    const anchor = afterBreak(t) ? 'start' : undefined;
-    const width = textWidth(text, 11);
-    const left = anchor ? t + 6 : t - width / 2;
-    if (left < free) continue;
-    free = left + width + 6;
-    ticks.push(anchor ? { t, text, anchor } : { t, text });
-  }
+    return { t, text: tickLabel(date, locale), anchor: afterBreak(t) ? 'start' : undefined };
+  });
   return { geometry: g, view, position, layout, visible, ticks, breaks };
 }

@@ -45,7 +45,6 @@ export class TimelineWords {
   // Titles and dates apart: the layout asks for the titles of every event in view, the date (an Intl call) is wanted only for what is drawn.
   private readonly titles = new Map<TimelineItem, string>();
   private readonly dates = new Map<TimelineItem, string>();
-  private readonly shortDates = new Map<TimelineItem, string>();
   /** Cluster badges' labels by their first and last event and count (clusters are new objects on every zoom step). */
   private readonly clusters = new Map<string, string>();
 
@@ -73,14 +72,11 @@ export class TimelineWords {
    * The date line over a title in the phone's column, `width` px wide: the
    * date, or where that is wider (a day-to-day range with long month names,
    * "8. septembra – 28. októbra 1944" at 328 px) its short form as the
-   * language writes it: "8. 9. 1944 – 28. 10. 1944", "8 Sept – 28 Oct 1944".
+   * language writes it: "8. 9. 1944 – 28. 10. 1944", "8 Sept 1944 – 28 Oct 1944".
    */
   columnDate(item: TimelineItem, width: number): string {
     const date = this.date(item);
-    if (!width || textWidth(date, 11) <= width) return date;
-    let short = this.shortDates.get(item);
-    if (short === undefined) this.shortDates.set(item, (short = shortRange(item, this.locale) ?? date));
-    return short;
+    return (width && textWidth(date, 11) > width && shortRange(item, this.locale)) || date;
   }
 
   of(item: TimelineItem): { date: string; title: string } {
@@ -111,11 +107,9 @@ export class TimelineWords {
 /** A day-to-day range with numeric (Czech, Slovak) or short (English) months; undefined for any other date. */
 function shortRange({ event }: TimelineItem, locale: Locale): string | undefined {
   if (!event.end || event.qualifier || event.precision !== 'day' || (event.endPrecision ?? 'day') !== 'day') return undefined;
-  const [from, to] = [parseIsoDate(event.date), parseIsoDate(event.end)];
-  if (locale === 'en') return dateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(from, to);
-  // ICU's Czech range is "08.09.1944 – 28.10.1944"; each end alone is written as in a Czech or Slovak text, "8. 9. 1944".
-  const format = dateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
-  return `${format.format(from)} – ${format.format(to)}`;
+  // Each end formatted alone: ICU's Czech range is "08.09.1944 – 28.10.1944", not how a Czech text writes dates.
+  const format = dateTimeFormat(locale, { day: 'numeric', month: locale === 'en' ? 'short' : 'numeric', year: 'numeric', timeZone: 'UTC' });
+  return `${format.format(parseIsoDate(event.date))} – ${format.format(parseIsoDate(event.end))}`;
 }
 
 /** Below this width (px) `orientation="auto"` turns vertical. */
