@@ -111,11 +111,11 @@ export const styles = css`
   .chips-row,
   .chip-list {
     display: flex;
+    align-items: flex-start;
     gap: 0.25em;
   }
   .chip-list {
     flex-wrap: wrap;
-    align-items: center;
   }
   .legend-label {
     color: var(--_muted);
