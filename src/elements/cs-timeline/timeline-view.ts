@@ -76,7 +76,7 @@ export class TimelineWords {
    */
   columnDate(item: TimelineItem, width: number): string {
     const date = this.date(item);
-    return (width && textWidth(date, 11) > width && shortRange(item, this.locale)) || date;
+    return (textWidth(date, 11) > width && shortRange(item, this.locale)) || date;
   }
 
   of(item: TimelineItem): { date: string; title: string } {
