@@ -6,11 +6,11 @@
  * page that draws the bundled documents never downloads it.
  */
 import type { Locale, Source } from '../data/types.js';
+import { MAX_DATA_BYTES } from '../data/user/rules.js';
 import type { DataError, DocumentReader } from './data-loader.js';
 import { withLocale } from './localize.js';
 import { registerSources } from './sources.js';
 
-export const MAX_DATA_BYTES = 10 * 1024 * 1024;
 
 type Result<T> = { value?: T; error?: DataError };
 

@@ -16,11 +16,10 @@ export let renderMenu: RenderMenu | undefined;
 /** Elements to draw again when it arrives (each removed when it leaves the page, so that none is kept alive). */
 export const menuWaiting = new Set<{ requestUpdate(): void }>();
 let loading: Promise<void> | undefined;
-/** Asked for: in idle time, or at once. */
+/** Asked for in idle time (asking again then, or at once, finds `loading`). */
 let requested = false;
 
 function load(): Promise<void> {
-  requested = true;
   return (loading ??= import('./export-menu.js').then(
     (module) => {
       renderMenu = module.renderDownloadMenu;

@@ -40,6 +40,8 @@ export const BUILT_IN_CATEGORIES = ['diplomacy', 'military', 'politics', 'repres
 export const PRECISIONS: Precision[] = ['day', 'month', 'year'];
 export const QUALIFIERS: DateQualifier[] = ['approximate', 'before', 'after'];
 export const MAX_EVENTS = 20_000;
+/** The largest user document an element reads (a `src` response or inline text). */
+export const MAX_DATA_BYTES = 10 * 1024 * 1024;
 
 /** The last text the preview parsed, for the reader (see `parseJson`). */
 let parsed: { text: string; value: unknown } | undefined;

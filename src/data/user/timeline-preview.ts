@@ -18,7 +18,7 @@
  * equal result.
  */
 import type { HistoryEvent, LocalizedText, SourceRef } from '../types.js';
-import { BUILT_IN_CATEGORIES, ID, isObject, MAX_EVENTS, parseJson, PRECISIONS, QUALIFIERS, readDate, span } from './rules.js';
+import { BUILT_IN_CATEGORIES, ID, isObject, MAX_DATA_BYTES, MAX_EVENTS, parseJson, PRECISIONS, QUALIFIERS, readDate, span } from './rules.js';
 import type { UserDocument, UserEvent } from './timeline-json.js';
 
 /** The fields an event may have to be taken here; any other one is for the reader. */
@@ -81,6 +81,7 @@ function event(entry: unknown, seen: Set<string>): UserEvent | undefined {
 
 /** The document as the reader would return it, or `undefined` when only the reader can say (see above). */
 export function previewTimeline(text: string): UserDocument | undefined {
+  if (text.length > MAX_DATA_BYTES) return undefined;
   let document: unknown;
   try {
     document = parseJson(text, true);
