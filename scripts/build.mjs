@@ -20,7 +20,7 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 79.9, 'cs-timeline': 39.8, 'casualty-chart': 25.6, 'treaty-card': 23.8, 'cs-map': 35.6 };
+export const CEILINGS_KB = { 'cs-history': 80.1, 'cs-timeline': 40.0, 'casualty-chart': 25.6, 'treaty-card': 23.8, 'cs-map': 35.6 };
 // Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
 // the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
 // totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
@@ -73,6 +73,13 @@ export const CEILINGS_KB = { 'cs-history': 79.9, 'cs-timeline': 39.8, 'casualty-
 // Against the start of that session (25.7 / 34.2 / 38.3 / 24.1 / 77.3) the chart and card are smaller,
 // the timeline 0.3 KB larger (issue 27's zoom-step caches, hydration's first-update code), the map and
 // the all-in-one larger by the coarse land of issue 26 (1.2 KB).
+// cs-timeline 39.8 → 40.0 and cs-history 79.9 → 80.1 KB (issue 27, fourth session: what the screenshots showed):
+// +0.27 KB in each against main (measured 40,632 → 40,907 and 81,702 → 81,969 B). The phone's short
+// date for a range wider than the title column ("8. septembra – 28. októbra 1944" lost its year at
+// 328 px): 124 B; the axis ending with the data's last year and the year after each break keeping its
+// tick (1938 after "1936–37"), the era names' own row, the one-line zoom buttons: about 120 B; the
+// legend's chips lined up on a phone: 31 B. The cs-timeline entry stays under its 40 KB target.
+
 /** Entries whose first picture must come from the entry file alone. */
 const ONE_FILE = new Set(['cs-timeline', 'casualty-chart', 'treaty-card', 'cs-map', 'cs-history']);
 

@@ -94,9 +94,36 @@ describe('cs-timeline picture: eras, legend, shapes', () => {
         const label = el.data.value!.eras![i];
         expect([label.label[lang as 'en'], label.short?.[lang as 'en']]).to.include(text(node));
       }
-      // No two names overlap.
+      // No two names overlap, nor sit so close that two read as one phrase ("Druhá republika Okupace a exil"
+      // was 12 px apart); all on one line, inside the plot.
       const boxes = names.map((node) => node.querySelector('text')!.getBoundingClientRect());
-      for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).to.be.at.least(boxes[i - 1].right);
+      const plot = root(el).querySelector('.plot svg')!.getBoundingClientRect();
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i].left - boxes[i - 1].right, `${text(names[i - 1])} | ${text(names[i])}`).to.be.at.least(16);
+      // The names have a row of their own: no band's edge or shade runs behind one (the centred
+      // "Druhá republika" sat on three shades, cut by two edges).
+      const bands = [...root(el).querySelectorAll('[part~="era"] rect, [part~="era"] line')].map((node) => node.getBoundingClientRect());
+      for (const [i, box] of boxes.entries()) {
+        const behind = bands.filter((band) => band.top < box.bottom - 1 && band.bottom > box.top + 1 && band.left < box.right && band.right > box.left);
+        expect(behind.length, `bands behind "${text(names[i])}"`).to.equal(0);
+      }
+      for (const box of boxes) {
+        expect(box.top, 'one baseline for every name').to.be.closeTo(boxes[0].top, 0.5);
+        expect(box.left).to.be.at.least(plot.left);
+        expect(box.right).to.be.at.most(plot.right);
+      }
+    });
+  }
+
+  for (const lang of ['en', 'cs', 'sk']) {
+    it(`ends the axis with the data's last year and labels the year after each break, no label on another (${lang})`, async () => {
+      const el = await mount(html`<cs-timeline lang=${lang} orientation="horizontal"></cs-timeline>`, 1100);
+      const ticks = [...root(el).querySelectorAll('[part~="axis"] .tick text')];
+      const years = ticks.map((node) => Number(text(node)));
+      expect(Math.max(...years), `ticks ${years.join(' ')}`).to.equal(1948);
+      // 1938 (Munich) follows the break "1936–37": its tick was left out for the break's label.
+      expect(years, 'the year after a break').to.include(1938);
+      const labels = [...ticks, ...root(el).querySelectorAll('[part~="axis"] .break-text')].map((node) => [text(node), node.getBoundingClientRect()] as const).sort((a, b) => a[1].left - b[1].left);
+      for (let i = 1; i < labels.length; i++) expect(labels[i][1].left - labels[i - 1][1].right, `${labels[i - 1][0]} | ${labels[i][0]}`).to.be.at.least(6);
     });
   }
 
@@ -178,6 +205,55 @@ describe('cs-timeline picture: phone', () => {
       // Measured 56–59 % with the 64 bundled events (the phone's column holds two lines of a title).
       expect(counts.whole / (counts.marks + counts.clustered), JSON.stringify(counts)).to.be.at.least(0.55);
       expect(root(el).querySelector('.break'), 'the compressed years are marked').to.exist;
+    });
+
+    it(`cuts no date or title at the edge on a 360 px phone page, the element 328 px wide (${lang})`, async () => {
+      const el = await mount(html`<cs-timeline lang=${lang}></cs-timeline>`, 328);
+      await waitUntil(() => Number(root(el).querySelector('.vertical .plot svg')?.getAttribute('height')) > 1000, 'no vertical drawing', { timeout: 8000 });
+      await el.updateComplete;
+      // The era names down the left edge meet no year of the axis.
+      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const years = [...root(el).querySelectorAll('[part~="axis"] text')];
+      for (const name of root(el).querySelectorAll('.era-name text')) {
+        const hits = years.filter((year) => overlap(year.getBoundingClientRect(), name.getBoundingClientRect())).map(text);
+        expect(hits, `years on "${text(name)}"`).to.deep.equal([]);
+      }
+      // "8. septembra – 28. októbra 1944" lost its year.
+      const plot = root(el).querySelector('.plot svg')!.getBoundingClientRect();
+      const cut = [...root(el).querySelectorAll('.date-line, .title-line')].filter((node) => node.getBoundingClientRect().right > plot.right).map(text);
+      expect(cut, 'cut at the right edge').to.deep.equal([]);
+    });
+  }
+});
+
+describe('cs-timeline picture: phone toolbar', () => {
+  for (const lang of ['en', 'cs', 'sk']) {
+    it(`keeps the zoom buttons on one line, clear of the download menu, at 360 px (${lang})`, async () => {
+      const el = await mount(html`<cs-timeline lang=${lang}></cs-timeline>`, 328);
+      await waitUntil(() => root(el).querySelector('[part~="download-button"]'), 'no download menu', { timeout: 8000 });
+      const buttons = [...root(el).querySelectorAll('[part~="controls"] button')].map((node) => node.getBoundingClientRect());
+      // "Whole period" broke into two lines: a button twice as tall as + and −.
+      for (const box of buttons) expect(box.height, 'one line').to.be.closeTo(buttons[0].height, 1);
+      const menu = root(el).querySelector('[part~="download-button"]')!.getBoundingClientRect();
+      const last = buttons[buttons.length - 1];
+      expect(Math.abs(last.top - menu.top) < menu.height ? menu.left - last.right : Infinity, 'room before the menu').to.be.at.least(4);
+    });
+  }
+});
+
+describe('cs-timeline picture: phone legend', () => {
+  for (const lang of ['en', 'cs', 'sk']) {
+    it(`lines the category chips up beside their label when they wrap at 328 px (${lang})`, async () => {
+      const el = await mount(html`<cs-timeline lang=${lang}></cs-timeline>`, 328);
+      const legend = root(el).querySelector('[part~="legend"]')!;
+      const label = legend.querySelector('.legend-label')!.getBoundingClientRect();
+      const chips = [...legend.querySelectorAll('.chip')].map((chip) => chip.getBoundingClientRect());
+      expect(new Set(chips.map((chip) => Math.round(chip.top))).size, 'the chips take two rows at this width').to.be.at.least(2);
+      // The second row started under the label "Categories", at the legend's left edge.
+      for (const chip of chips) expect(chip.left, 'a chip left of the first one').to.be.at.least(chips[0].left - 0.5);
+      expect(label.right).to.be.at.most(chips[0].left);
+      const middle = (box: DOMRect) => (box.top + box.bottom) / 2;
+      expect(middle(label), 'the label beside the first row').to.be.closeTo(middle(chips[0]), 3);
     });
   }
 });

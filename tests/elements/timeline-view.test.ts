@@ -87,6 +87,46 @@ describe('timelineView', () => {
     expect(zoomed.some((text) => !/^\d{4}$/.test(text)), `months in a two-year view: ${zoomed.join(' ')}`).to.equal(true);
   });
 
+  it("ends the axis with the data's last year, though the view keeps room for labels after it, and labels the year after a break", async () => {
+    const bundled = buildModel(await bundledData('events-outline', 'en'));
+    for (const [model, orientation, plot] of [
+      [small, 'horizontal', { width: 1100, height: 512 }],
+      [bundled, 'horizontal', { width: 1100, height: 512 }],
+      [bundled, 'vertical', { width: 328, height: 2560 }],
+    ] as const) {
+      const view = viewOf(model, plot, undefined, false, orientation);
+      const years = view.frame!.ticks.map((tick) => Number(tick.text));
+      expect(new Date(view.view[1]).getUTCFullYear(), 'the view reaches past 1948').to.be.above(1948);
+      expect(Math.max(...years), `${orientation}: ${years.join(' ')}`).to.equal(1948);
+    }
+    // The small model's events are in 1918, 1938, 1943, 1945 and 1948, with breaks before 1938 and 1948:
+    // each year right after a break has its tick (before, those gave way to the break's label).
+    const ticks = viewOf(small).frame!.ticks;
+    expect(ticks.map((tick) => tick.text)).to.include.members(['1918', '1938', '1948']);
+    expect(ticks.find((tick) => tick.text === '1938')!.anchor, 'its label starts at the tick, clear of the break\'s').to.equal('start');
+  });
+
+  it("writes a long date range short where the phone's column is narrower than it, as each language writes dates", () => {
+    const model = buildModel({
+      events: [{ ...event('dukla', '1944-09-08'), end: '1944-10-28', title: { en: 'Dukla', cs: 'Dukla', sk: 'Dukla' } }, { ...event('x', '1944-09-08'), precision: 'month', end: '1944-10' }],
+    } as unknown as EventOutlineDocument);
+    const [dukla, months] = model.items;
+    const table = [
+      { locale: 'en', whole: '8 September – 28 October 1944', short: '8 Sept 1944 – 28 Oct 1944' },
+      { locale: 'cs', whole: '8. září – 28. října 1944', short: '8. 9. 1944 – 28. 10. 1944' },
+      { locale: 'sk', whole: '8. septembra – 28. októbra 1944', short: '8. 9. 1944 – 28. 10. 1944' },
+    ] as const;
+    for (const row of table) {
+      const words = new TimelineWords(row.locale, (text) => text?.[row.locale] ?? '', (id) => id);
+      expect(words.columnDate(dukla, 400), row.locale).to.equal(row.whole);
+      expect(words.columnDate(dukla, 100), row.locale).to.equal(row.short);
+      // The accessible name keeps the whole date.
+      expect(words.label(dukla)).to.equal(`${row.whole} — Dukla`);
+      // Only a day-to-day range has a short form: a month range stays as it is.
+      expect(words.columnDate(months, 40)).to.equal(words.date(months));
+    }
+  });
+
   it('leaves the foot of the plot to the overview strip, in the horizontal layout only', () => {
     const table = [
       { overview: false, orientation: 'horizontal', height: 512 },

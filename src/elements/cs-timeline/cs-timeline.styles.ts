@@ -55,6 +55,10 @@ export const styles = css`
   [part~='controls'] button {
     min-width: 2.25em;
     min-height: 2.25em;
+    /* On a phone "Whole period" broke into two lines, a button twice as tall as its neighbours: one line,
+       and a little less padding so that it keeps clear of the download menu (360 px wide). */
+    white-space: nowrap;
+    padding-inline: 0.55em;
   }
   [part~='controls'] button[aria-disabled='true'] {
     opacity: 0.5;
@@ -104,15 +108,21 @@ export const styles = css`
     margin-block-start: 0.5em;
     font-size: 0.875em;
   }
-  .chips-row {
+  .chips-row,
+  .chip-list {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.25em;
+  }
+  .chip-list {
+    flex-wrap: wrap;
   }
   .legend-label {
     color: var(--_muted);
     margin-inline-end: 0.25em;
+    /* As tall as a chip, on the first row's text line (a chip's text sits a little low, beside its shape). */
+    line-height: 2.25em;
+    padding-block-start: 0.15em;
   }
   .chip {
     display: inline-flex;

@@ -4,7 +4,10 @@
  * narrow for either (the Second Republic lasted five and a half months) has
  * its name centred over it with a bracket marking the band's extent, the
  * neighbours' names moving aside. Only when nothing else fits is a name
- * shortened with "…".
+ * shortened with "…". Across, the names have a row of their own (the bands
+ * start below it): a centred name crossed the bands' edges and fills, which
+ * cut "Druhá republika" into three differently shaded pieces. Down, the bands
+ * stay full width: the axis breaks' labels reach into the names' column.
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { fitText } from './timeline-layout.js';
@@ -28,7 +31,10 @@ export interface EraLabel {
   readonly bracket: boolean;
 }
 
-const GAP = 12;
+/** The names' row (px), as deep as the axis keeps free of grid lines at the top (H_ERA in timeline-render). */
+const NAME_ROW = 22;
+/** Room between two names (px): at 12 px "Druhá republika" centred over its narrow band and "Okupace a exil" read as one phrase. */
+const GAP = 20;
 
 /** Where each visible band's name goes (pure: positions from the scale, widths from `measure`). */
 export function placeEraLabels(eras: readonly EraBand[], g: Geometry, position: (t: number) => number, names: (band: EraBand) => EraNames, measure: (text: string) => number): EraLabel[] {
@@ -81,8 +87,8 @@ export function renderEras(labels: readonly EraLabel[], g: Geometry): SVGTemplat
   return svg`<g class="eras" aria-hidden="true">${labels.map(({ band, index, a, b }) =>
     horizontal
       ? svg`<g part="era" class=${index % 2 ? 'odd' : 'even'} data-id=${band.era.id}>
-          <rect x=${a} y="0" width=${b - a} height=${g.axisAt}></rect>
-          <line x1=${a} x2=${a} y1="0" y2=${g.axisAt}></line>
+          <rect x=${a} y=${NAME_ROW} width=${b - a} height=${Math.max(0, g.axisAt - NAME_ROW)}></rect>
+          <line x1=${a} x2=${a} y1=${NAME_ROW} y2=${g.axisAt}></line>
         </g>`
       : svg`<g part="era" class=${index % 2 ? 'odd' : 'even'} data-id=${band.era.id}>
           <rect x="0" y=${a} width=${g.width} height=${b - a}></rect>
@@ -92,7 +98,7 @@ export function renderEras(labels: readonly EraLabel[], g: Geometry): SVGTemplat
     horizontal
       ? svg`<g class="era-name" data-era=${band.era.id}>
           ${bracket ? svg`<path class="era-bracket" d=${`M${a + 1} 17v3H${b - 1}v-3`}></path>` : nothing}
-          ${text ? svg`<text x=${at} y=${bracket ? 13 : 15}>${text}</text>` : nothing}
+          ${text ? svg`<text x=${at} y="13">${text}</text>` : nothing}
         </g>`
       : svg`<g class="era-name" data-era=${band.era.id}>
           ${bracket ? svg`<path class="era-bracket" d=${`M17 ${a + 1}h3V${b - 1}h-3`}></path>` : nothing}

@@ -18,6 +18,13 @@ import { geometry, type AxisBreak, type Geometry, type Orientation } from './tim
 import { ticksFor, zoomedScale, type BaseScale, type Scale, type View } from './timeline-scale.js';
 import { breakLabel, tickLabel } from './timeline-text.js';
 
+/** An axis tick: where, its label, and `start` where the label begins at the tick (just after a break's label) instead of centred on it. */
+export interface Tick {
+  readonly t: number;
+  readonly text: string;
+  readonly anchor?: 'start';
+}
+
 export interface Frame {
   readonly geometry: Geometry;
   readonly view: View;
@@ -25,7 +32,7 @@ export interface Frame {
   readonly layout: Layout;
   /** The events in view (while an animated zoom runs: those of its wider end, whose layout is drawn). */
   readonly visible: readonly TimelineItem[];
-  readonly ticks: readonly { t: number; text: string }[];
+  readonly ticks: readonly Tick[];
   /** Stretches of empty years drawn short (see `baseScale`), in view. */
   readonly breaks: readonly AxisBreak[];
   /**
@@ -52,6 +59,8 @@ export interface FrameInput {
   readonly locale: Locale;
   /** The label of an event beside its mark (horizontal) or in the label column (vertical). */
   readonly label: LabelOf;
+  /** The data's end (exclusive, ms): no tick at or past it, though the view keeps room for labels there ("1949" would read as a year of the data). */
+  readonly ticksBefore?: number;
   /** While an animated zoom runs (see Moving). */
   readonly moving?: Moving;
   /** `layoutAt`, memoised by the element (its arguments are numbers and kept objects, so equal inputs hit). */
@@ -134,8 +143,19 @@ export function buildFrame(input: FrameInput): Frame {
     const text = breakLabel(from, to, locale, true);
     breaks.push({ at, text: horizontal ? (textWidth(text, 11) + 2 <= at[1] - at[0] ? text : '') : text });
   }
-  // Inside a break no tick (its years are not on the scale), nor one whose label would run into the break's.
-  const inBreak = (t: number) => breaks.some(({ at, text }) => t > at[0] - (text ? 24 : -1) && t < at[1] + (text ? 24 : -1));
-  const ticks = ticksFor(scale, view, length, horizontal ? 46 : 24, inBreak).map((date) => ({ t: scale(date.getTime()), text: tickLabel(date, locale) }));
+  // Inside a break no tick (its years are not on the scale), nor one whose label would run into the break's
+  // (across, the year after a break keeps its tick with the label starting there, 1938 after "1936–37",
+  // and the next 54 px stay free for that label); none from the data's end on. Left out before ticks
+  // are chosen, so that no neighbour gives way to them.
+  const endAt = input.ticksBefore === undefined ? Infinity : scale(input.ticksBefore) - 0.5;
+  const afterBreak = (t: number) => horizontal && breaks.some(({ at, text }) => text && t >= at[1] - 1 && t < at[1] + 24);
+  // Room kept before a break's label: a centred year label reaches half its width ahead, a label starting at its tick all of it.
+  const before = (text: string, t: number) => (!text ? -1 : !horizontal ? 8 : afterBreak(t) ? 37 : 24);
+  const skip = (t: number) =>
+    t >= endAt || breaks.some(({ at, text }) => t > at[0] - before(text, t) && (t < at[1] - 1 || (horizontal && text && t > at[1] + 1 && t < at[1] + 54)));
+  const ticks = ticksFor(scale, view, length, horizontal ? 46 : 24, skip).map((date): Tick => {
+    const t = scale(date.getTime());
+    return { t, text: tickLabel(date, locale), anchor: afterBreak(t) ? 'start' : undefined };
+  });
   return { geometry: g, view, position, layout, visible, ticks, breaks, stretch };
 }

@@ -53,17 +53,19 @@ function icon(encoding: Encoding): TemplateResult {
 
 /**
  * The chips are one Tab stop (arrow keys move between them), so that the
- * events stay two Tab presses away from the toolbar.
+ * events stay two Tab presses away from the toolbar. They wrap in a box of
+ * their own beside the "Categories" label: on a phone the second row lines up
+ * under the first chip instead of under the label.
  */
 export function renderLegend(chips: readonly CategoryChip[], encodings: readonly Encoding[], toggle: (id: string) => void, focus: RovingFocusController): TemplateResult {
   const stop = focus.tabStop();
   return html`<div part="legend" class="legend">
     <div class="chips-row" role="group" aria-labelledby="legend-label" @keydown=${focus.handleKey} @focusin=${focus.focused}>
       <span id="legend-label" class="legend-label">${ui.categories()}</span>
-      ${chips.map(
+      <span class="chip-list">${chips.map(
         ({ id, label, shown }) => html`<button type="button" class=${`chip c-${id}`} data-category=${id} tabindex=${id === stop ? '0' : '-1'}
           aria-pressed=${shown ? 'true' : 'false'} @click=${() => toggle(id)}>${shapeIcon([id])}${label}</button>`,
-      )}
+      )}</span>
     </div>
     ${encodings.length
       ? html`<ul class="keys" aria-label=${legendText.keys()}>

@@ -140,17 +140,17 @@ export interface AxisBreak {
   readonly text: string;
 }
 
-export function renderAxis(ticks: readonly { t: number; text: string }[], g: Geometry, breaks: readonly AxisBreak[] = []): SVGTemplateResult {
+export function renderAxis(ticks: readonly { t: number; text: string; anchor?: 'start' }[], g: Geometry, breaks: readonly AxisBreak[] = []): SVGTemplateResult {
   const gaps = breaks.map((entry) => renderBreak(entry.at, entry.text, g));
   if (g.orientation === 'horizontal') {
     return svg`<g part="axis" aria-hidden="true">
       <line class="domain" x1=${g.range[0]} x2=${g.range[1]} y1=${g.axisAt} y2=${g.axisAt}></line>
       ${gaps}
       ${ticks.map(
-        ({ t, text }) => svg`<g class="tick" transform=${`translate(${t} 0)`}>
+        ({ t, text, anchor }) => svg`<g class="tick" transform=${`translate(${t} 0)`}>
           <line class="grid" y1=${H_ERA} y2=${g.axisAt} stroke-opacity="0.5"></line>
           <line y1=${g.axisAt} y2=${g.axisAt + 5}></line>
-          <text y=${g.axisAt + 18} text-anchor="middle">${text}</text>
+          <text x=${anchor ? 6 : 0} y=${g.axisAt + 18} text-anchor=${anchor ?? 'middle'}>${text}</text>
         </g>`,
       )}
     </g>`;

@@ -104,7 +104,7 @@ function renderPlot({ picture, categories, activeId, selected }: TimelineTemplat
       tabStop,
       selected,
       ariaLabel: (unit: EventUnit) => words.label(unit.item),
-      dateText: (unit: EventUnit) => words.date(unit.item),
+      dateText: (unit: EventUnit) => words.columnDate(unit.item, g.columnWidth),
       title: (unit: EventUnit) => words.title(unit.item),
       clusterLabel: (unit: ClusterUnit) => words.cluster(unit),
       badgeText,

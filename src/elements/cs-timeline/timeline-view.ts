@@ -9,7 +9,8 @@
  * Kept out of the element so that the picture can be tested without a browser
  * element and the element stays the place of state and events.
  */
-import { formatDateSpec } from '../../core/format.js';
+import { formatDateSpec, parseIsoDate } from '../../core/format.js';
+import { dateTimeFormat } from '../../core/intl.js';
 import type { ConfigProblem } from '../../core/messages.js';
 import type { Locale, LocalizedText } from '../../data/types.js';
 import { textWidth } from './measure.js';
@@ -70,6 +71,17 @@ export class TimelineWords {
   /** An event's label in the layout: horizontally a qualified date goes with the title ("after 1945 — …"). One function per language, so the element's memoised layout sees the same one each frame. */
   readonly markLabel = (item: TimelineItem, layout: Orientation): string => (layout === 'horizontal' && item.qualified ? this.label(item) : this.title(item));
 
+  /**
+   * The date line over a title in the phone's column, `width` px wide: the
+   * date, or where that is wider (a day-to-day range with long month names,
+   * "8. septembra – 28. októbra 1944" at 328 px) its short form as the
+   * language writes it: "8. 9. 1944 – 28. 10. 1944", "8 Sept 1944 – 28 Oct 1944".
+   */
+  columnDate(item: TimelineItem, width: number): string {
+    const date = this.date(item);
+    return (textWidth(date, 11) > width && shortRange(item, this.locale)) || date;
+  }
+
   of(item: TimelineItem): { date: string; title: string } {
     return { date: this.date(item), title: this.title(item) };
   }
@@ -93,6 +105,14 @@ export class TimelineWords {
     }
     return label;
   }
+}
+
+/** A day-to-day range with numeric (Czech, Slovak) or short (English) months; undefined for any other date. */
+function shortRange({ event }: TimelineItem, locale: Locale): string | undefined {
+  if (!event.end || event.qualifier || event.precision !== 'day' || (event.endPrecision ?? 'day') !== 'day') return undefined;
+  // Each end formatted alone: ICU's Czech range is "08.09.1944 – 28.10.1944", not how a Czech text writes dates.
+  const format = dateTimeFormat(locale, { day: 'numeric', month: locale === 'en' ? 'short' : 'numeric', year: 'numeric', timeZone: 'UTC' });
+  return `${format.format(parseIsoDate(event.date))} – ${format.format(parseIsoDate(event.end))}`;
 }
 
 /** Below this width (px) `orientation="auto"` turns vertical. */
@@ -219,6 +239,7 @@ export function timelineView(
       label: words.markLabel,
       moving: moving && { ...moving, still: constrainView(moving.still, full, minSpan) },
       layoutAt: layoutOf,
+      ticksBefore: end,
     });
     view = frame.view;
     eras = placeEraLabels(model.eras, g, frame.position, ({ era }) => ({ full: words.text(era.label), short: era.short && words.text(era.short) }), (text) => textWidth(text, 11, 600));
