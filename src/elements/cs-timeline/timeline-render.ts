@@ -255,7 +255,6 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
   const at = unit.anchor;
   const t0 = unit.bar ? unit.t0 - at : -DOT_RADIUS;
   const t1 = unit.bar ? unit.t1 - at : DOT_RADIUS;
-  // What is inside a mark is drawn again only when it changed (`guard`): a zoom frame mostly moves marks, one attribute each.
   if (horizontal) {
     const label = unit.label;
     const beside = label && !label.inside;
@@ -265,14 +264,14 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
     const towardsStart = !label && at > (g.range[0] + g.range[1]) / 2;
     return svg`<g part="event" class=${classes} data-key=${unit.key} data-id=${id} data-category=${item.categoryList} data-date=${item.event.date}
         role="button" tabindex=${tabindex} aria-current=${current} aria-label=${context.ariaLabel(unit)} transform=${translate(at, cross)}>
-      ${svg`<rect class="hit" x=${hitStart} y="-12" width=${Math.max(24, hitEnd - hitStart)} height="24"></rect>
-        ${unit.bar
-          ? svg`<rect class="ring" x=${t0 - 3} y="-10" width=${t1 - t0 + 6} height="20" rx="5"></rect>
-              ${bar(unit, true, t0, t1, 14)}`
-          : dot(item.event.categories)}
-        ${label
-          ? labelText(label, t0, t1, context.title(unit))
-          : svg`<text class="label whole" x=${towardsStart ? t0 - 4 : t1 + 4} y="4" text-anchor=${towardsStart ? 'end' : nothing}>${context.title(unit)}</text>`}`}
+      <rect class="hit" x=${hitStart} y="-12" width=${Math.max(24, hitEnd - hitStart)} height="24"></rect>
+      ${unit.bar
+        ? svg`<rect class="ring" x=${t0 - 3} y="-10" width=${t1 - t0 + 6} height="20" rx="5"></rect>
+            ${bar(unit, true, t0, t1, 14)}`
+        : dot(item.event.categories)}
+      ${label
+        ? labelText(label, t0, t1, context.title(unit))
+        : svg`<text class="label whole" x=${towardsStart ? t0 - 4 : t1 + 4} y="4" text-anchor=${towardsStart ? 'end' : nothing}>${context.title(unit)}</text>`}
     </g>`;
   }
   const lines = unit.lines ?? [];
@@ -283,16 +282,16 @@ function renderEvent(unit: EventUnit, context: MarkContext): SVGTemplateResult {
   const column = g.columnX - cross;
   return svg`<g part="event" class=${classes} data-key=${unit.key} data-id=${id} data-category=${item.categoryList} data-date=${item.event.date}
       role="button" tabindex=${tabindex} aria-current=${current} aria-label=${context.ariaLabel(unit)} transform=${translate(cross, at)}>
-    ${svg`<rect class="hit" x="-12" y=${hitTop} width=${lines.length ? g.width - cross + 12 : 24} height=${hitBottom - hitTop}></rect>
-      ${lines.length ? leader(DOT_RADIUS + 2, 0, column - 4, top + 7) : nothing}
-      ${unit.bar
-        ? svg`<rect class="ring" x="-8" y=${t0 - 3} width="16" height=${t1 - t0 + 6} rx="5"></rect>
-            ${bar(unit, false, t0, t1, 10)}`
-        : dot(item.event.categories)}
-      ${lines.length
-        ? svg`<text class="date-line" x=${column} y=${top + 11}>${context.dateText(unit)} </text>
-            ${lines.map((line, i) => svg`<text class="title-line" x=${column} y=${top + 14 + (i + 1) * 16 - 3}>${line} </text>`)}`
-        : nothing}`}
+    <rect class="hit" x="-12" y=${hitTop} width=${lines.length ? g.width - cross + 12 : 24} height=${hitBottom - hitTop}></rect>
+    ${lines.length ? leader(DOT_RADIUS + 2, 0, column - 4, top + 7) : nothing}
+    ${unit.bar
+      ? svg`<rect class="ring" x="-8" y=${t0 - 3} width="16" height=${t1 - t0 + 6} rx="5"></rect>
+          ${bar(unit, false, t0, t1, 10)}`
+      : dot(item.event.categories)}
+    ${lines.length
+      ? svg`<text class="date-line" x=${column} y=${top + 11}>${context.dateText(unit)} </text>
+          ${lines.map((line, i) => svg`<text class="title-line" x=${column} y=${top + 14 + (i + 1) * 16 - 3}>${line} </text>`)}`
+      : nothing}
   </g>`;
 }
 
@@ -326,9 +325,9 @@ function renderCluster(unit: ClusterUnit, context: MarkContext): SVGTemplateResu
   const last = unit.items.reduce((latest, item) => ((item.event.end ?? item.event.date) > latest ? (item.event.end ?? item.event.date) : latest), unit.items[0].event.date);
   return svg`<g part="cluster" class=${holdsSelected ? 'cluster holds-selected' : 'cluster'} data-key=${unit.key} data-count=${unit.items.length} data-from=${unit.items[0].event.date} data-to=${last} role="button"
       tabindex=${context.tabStop === unit.key ? '0' : '-1'} aria-label=${context.clusterLabel(unit)} transform=${translate(origin.x, origin.y)}>
-    ${svg`<rect class="hit" x="-3" y="-3" width=${box.width + 6} height=${Math.max(24, box.height + 6)}></rect>
-      <rect class="ring" x="-3" y="-3" width=${box.width + 6} height=${box.height + 6} rx=${(box.height + 6) / 2}></rect>
-      <rect class="badge" width=${box.width} height=${box.height} rx=${box.height / 2}></rect>
-      <text class="count" x=${box.width / 2} y=${box.height / 2 + 4} text-anchor="middle">${text}</text>`}
+    <rect class="hit" x="-3" y="-3" width=${box.width + 6} height=${Math.max(24, box.height + 6)}></rect>
+    <rect class="ring" x="-3" y="-3" width=${box.width + 6} height=${box.height + 6} rx=${(box.height + 6) / 2}></rect>
+    <rect class="badge" width=${box.width} height=${box.height} rx=${box.height / 2}></rect>
+    <text class="count" x=${box.width / 2} y=${box.height / 2 + 4} text-anchor="middle">${text}</text>
   </g>`;
 }
