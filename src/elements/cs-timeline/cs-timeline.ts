@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CsElement } from '../../core/base-element.js';
 import { DataController, type DocumentReader } from '../../core/data-loader.js';
 import { CsSelectEvent } from '../../core/events.js';
@@ -78,25 +77,29 @@ const SERVER_SIZE = { width: 720, plot: { width: 720, height: 320 } };
  */
 export class CsTimeline extends CsElement {
   static override styles = [CsElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    from: {}, to: {}, categories: {}, selected: { reflect: true }, orientation: {}, deepLink: { type: Boolean, attribute: 'deep-link' },
+    hiddenCategories: { attribute: false }, activeId: { attribute: false }, announcement: { attribute: false },
+  };
 
   /** First date shown: a year (`1938`) or an ISO date (`1938-09-30`), inclusive. */
-  @property() from?: string;
+  from?: string;
   /** Last date shown: a year (`1945`) or an ISO date (`1945-05-09`), inclusive. */
-  @property() to?: string;
+  to?: string;
   /** Space-separated category ids to show (`diplomacy military politics repression`); all when absent. */
-  @property() categories?: string;
+  categories?: string;
   /** Id of the selected event; its details are shown. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
   /** `horizontal`, `vertical`, or `auto` (vertical when the element is narrower than 600 px). */
-  @property() orientation: 'horizontal' | 'vertical' | 'auto' = 'auto';
+  orientation: 'horizontal' | 'vertical' | 'auto' = 'auto';
   /** Keep the selection in `location.hash` (`#cs-timeline=<id>`, or `#cs-timeline-<element id>=<id>`) and restore it from there. */
-  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+  deepLink = false;
 
   /** Categories the reader switched off in the legend. */
-  @state() private hiddenCategories: ReadonlySet<string> = new Set();
+  private hiddenCategories: ReadonlySet<string> = new Set();
   /** The event the keyboard is on (the roving tab stop). */
-  @state() private activeId?: string;
-  @state() private announcement: Announcement;
+  private activeId?: string;
+  private announcement: Announcement;
   // Bundled: the outline first (no summaries or sources); `details` brings the rest when a reader opens an event.
   readonly data = new DataController<EventOutlineDocument>(this, {
     bundled: (locale) => bundledData('events-outline', locale),
@@ -162,16 +165,13 @@ export class CsTimeline extends CsElement {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
   }
-
   /** Under `deep-link`, the hash selects (selecting what is selected does nothing). */
   private onHashChange = (): void => void (this.deepLink && this.selectEvent(readHashId(hashKey(this)) ?? null));
-
   /** The visible stretch of time, as ISO dates (`to` exclusive). */
   get visibleRange(): { from: string; to: string } {
     const [from, to] = this.nav.current;
     return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
   }
-
   private get model(): TimelineModel | undefined {
     return this.data.value && this.modelOf(this.data.value);
   }

@@ -1,5 +1,4 @@
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CsElement } from '../../core/base-element.js';
 import { CopyController } from '../../core/copy-controller.js';
 import { DataController, SecondaryData } from '../../core/data-loader.js';
@@ -52,12 +51,13 @@ const COPIED_MS = 4000;
  */
 export class TreatyCard extends CsElement {
   static override styles: CSSResultGroup = [CsElement.styles, styles];
+  static override properties: PropertyDeclarations = { treaty: {}, compact: { type: Boolean, reflect: true } };
 
   /** The treaty: its id (`friendship-1943`) or its year alone (`1943`). */
-  @property() treaty?: string;
+  treaty?: string;
 
   /** Only the title, the date, the parties and the mini-timeline. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** What render() draws, derived in willUpdate from the inputs alone (again only when one of them changed). */
   private view?: CardView;
