@@ -157,7 +157,8 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
  * does well where events crowd the start, one from the right end (titles
  * after their marks first) where they crowd the end; so the events left of a
  * split point are laid out from the left end, those right of it from the
- * right end up to what the first pass took. A few split points are tried;
+ * right end up to what the first pass took. Three split points are tried (ten gave the same
+ * picture of the bundled events in en/cs/sk at 1100 and 360 px, for twice the work of a cold first picture);
  * the layout with the most whole titles (and the fewest shortened or
  * aggregated) is kept.
  */
@@ -173,7 +174,7 @@ function bestOf(items: readonly TimelineItem[], options: LayoutOptions): Unit[] 
   }
   let best: Unit[] | undefined;
   let bestScore = -Infinity;
-  for (const split of [Infinity, -Infinity, ...[0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((f) => r0 + f * (r1 - r0))]) {
+  for (const split of [Infinity, -Infinity, ...[0.25, 0.5, 0.75].map((f) => r0 + f * (r1 - r0))]) {
     let units = layoutBeside(items, options, lanes, split);
     // Left-over events: their aggregates take the bottom lane, and the events lay out again in the others.
     if (lanes > 2 && units.some((unit) => unit.kind === 'cluster')) units = layoutBeside(items, options, lanes - 1, split);
