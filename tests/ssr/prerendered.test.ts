@@ -117,7 +117,7 @@ describe('a pre-rendered page', function () {
     const svg = plot.querySelector('svg');
     if (svg) expect(Math.abs(svg.getBoundingClientRect().width - plot.getBoundingClientRect().width)).to.be.lessThan(40);
     const cls = recorder.shifts.reduce((sum, value) => sum + value, 0);
-    expect(cls, `layout shifts ${JSON.stringify(recorder.shifts)}`).to.equal(0);
+    expect(cls, `layout shifts ${JSON.stringify(recorder.shifts)} ${JSON.stringify((recorder as unknown as { shiftSources?: string[] }).shiftSources)}`).to.equal(0);
     // No frame in which an element was empty or shrank.
     const initial = recorder.frames[0];
     expect(initial.length).to.equal(TAGS.length);
