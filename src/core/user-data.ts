@@ -11,7 +11,6 @@ import type { DataError, DocumentReader } from './data-loader.js';
 import { withLocale } from './localize.js';
 import { registerSources } from './sources.js';
 
-
 type Result<T> = { value?: T; error?: DataError };
 
 export interface ReadOptions<T> {

@@ -3,7 +3,7 @@
  * first picture before the reader has arrived, `timeline-preview.ts`): in a
  * module of their own, so that the entry takes these and not the readers.
  */
-import type { DateQualifier, Precision } from '../types.js';
+import type { DateQualifier, LocalizedText, Precision } from '../types.js';
 
 export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -25,6 +25,19 @@ export function readDate(value: string): { date: string; precision: Precision; a
   return { date: body, precision: day ? 'day' : month ? 'month' : 'year', approximate };
 }
 
+/**
+ * A text the reader keeps as given: a non-empty string (one language, shown
+ * whatever the element's language) as the three, or `{ en, cs, sk }` with all
+ * three (taken as it is, not copied: 10,000 of them in a large document).
+ * Undefined for anything else, which only the reader can fill in or refuse.
+ */
+export function keptText(value: unknown): LocalizedText | undefined {
+  if (typeof value === 'string') return value ? { en: value, cs: value, sk: value } : undefined;
+  if (!isObject(value)) return undefined;
+  const { en, cs, sk } = value;
+  return typeof en === 'string' && typeof cs === 'string' && typeof sk === 'string' && en && cs && sk ? (value as unknown as LocalizedText) : undefined;
+}
+
 /** Start of a date and end (exclusive) of the end date, in ms, to compare the two. */
 export function span(date: string): [number, number] {
   const [y, m = 1, d = 1] = date.split('-').map(Number);
@@ -33,6 +46,9 @@ export function span(date: string): [number, number] {
   const end = parts === 3 ? Date.UTC(y, m - 1, d + 1) : parts === 2 ? Date.UTC(y, m, 1) : Date.UTC(y + 1, 0, 1);
   return [start, end];
 }
+
+/** An end date that ends before the start date begins (both as `readDate` returns them). */
+export const endsBefore = (end: string, start: string): boolean => span(end)[1] <= span(start)[0];
 
 export const ID = /^[\p{L}\p{N}_-]+$/u;
 

@@ -13,8 +13,8 @@
  */
 import type { Category, DateQualifier, EventsDocument, HistoryEvent, Precision, Source, SourceRef, Era } from '../types.js';
 import type { Problems } from './problems.js';
-import { BUILT_IN_CATEGORIES, MAX_EVENTS, PRECISIONS, QUALIFIERS } from './rules.js';
-import { asSource, isObject, readColor, readDate, readId, readList, readOwnSources, readString, readText, readUrl, renameSources, show, span } from './values.js';
+import { BUILT_IN_CATEGORIES, endsBefore, MAX_EVENTS, PRECISIONS, QUALIFIERS } from './rules.js';
+import { asSource, isObject, readColor, readDate, readId, readList, readOwnSources, readString, readText, readUrl, renameSources, show } from './values.js';
 
 export type { UserSource } from './values.js';
 
@@ -162,7 +162,7 @@ function readDates(entry: Record<string, unknown>, path: string, problems: Probl
     if (entry[key] !== undefined && !PRECISIONS.includes(entry[key] as Precision)) problems.add(`${path}.${key}`, 'oneOf', show(entry[key]), PRECISIONS.join(', '));
   }
   if (!start || (rawEnd !== undefined && !end)) return undefined;
-  if (end && span(end.date)[1] <= span(start.date)[0]) {
+  if (end && endsBefore(end.date, start.date)) {
     problems.add(`${path}.end`, 'endBefore', end.date, start.date);
     return undefined;
   }

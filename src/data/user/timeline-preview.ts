@@ -18,7 +18,7 @@
  * equal result.
  */
 import type { HistoryEvent, LocalizedText, SourceRef } from '../types.js';
-import { BUILT_IN_CATEGORIES, ID, isObject, MAX_DATA_BYTES, MAX_EVENTS, parseJson, PRECISIONS, QUALIFIERS, readDate, span } from './rules.js';
+import { BUILT_IN_CATEGORIES, endsBefore, ID, isObject, keptText, MAX_DATA_BYTES, MAX_EVENTS, parseJson, PRECISIONS, QUALIFIERS, readDate } from './rules.js';
 import type { UserDocument, UserEvent } from './timeline-json.js';
 
 /** The fields an event may have to be taken here; any other one is for the reader. */
@@ -28,27 +28,19 @@ const NO_SUMMARY: LocalizedText = { en: '', cs: '', sk: '' };
 /** A trimmed, non-empty string. */
 const clean = (value: unknown): value is string => typeof value === 'string' && value !== '' && value.trim() === value;
 
-/** A text as the reader returns it, when given the way it keeps it. */
-function text(value: unknown): LocalizedText | undefined {
-  if (typeof value === 'string') return value ? { en: value, cs: value, sk: value } : undefined;
-  if (!isObject(value)) return undefined;
-  const { en, cs, sk } = value;
-  return typeof en === 'string' && typeof cs === 'string' && typeof sk === 'string' && en && cs && sk ? (value as unknown as LocalizedText) : undefined;
-}
-
 function event(entry: unknown, seen: Set<string>): UserEvent | undefined {
   if (!isObject(entry)) return undefined;
   for (const key in entry) if (!FIELDS.has(key)) return undefined;
   const { id, date, end, qualifier, precision, endPrecision, categories = [], sources = [] } = entry;
   if (!clean(id) || !ID.test(id) || seen.has(id)) return undefined;
   seen.add(id);
-  const title = text(entry.title);
-  const summary = entry.summary === undefined ? NO_SUMMARY : text(entry.summary);
+  const title = keptText(entry.title);
+  const summary = entry.summary === undefined ? NO_SUMMARY : keptText(entry.summary);
   if (!title || !summary) return undefined;
   if (!clean(date) || (end !== undefined && !clean(end))) return undefined;
   const start = readDate(date);
   const last = end === undefined ? undefined : readDate(end);
-  if (!start || (end !== undefined && (!last || span(last.date)[1] <= span(start.date)[0]))) return undefined;
+  if (!start || (end !== undefined && (!last || endsBefore(last.date, start.date)))) return undefined;
   if (qualifier !== undefined && !QUALIFIERS.includes(qualifier as never)) return undefined;
   for (const given of [precision, endPrecision]) if (given !== undefined && !PRECISIONS.includes(given as never)) return undefined;
   if (!Array.isArray(categories) || !Array.isArray(sources)) return undefined;

@@ -7,10 +7,9 @@
  */
 import type { LocalizedText, Source } from '../types.js';
 import type { Problems } from './problems.js';
-import { ID, isObject } from './rules.js';
+import { ID, isObject, keptText } from './rules.js';
 
-export { isObject, readDate, span } from './rules.js';
-
+export { isObject, readDate } from './rules.js';
 
 /** A value as the reader wrote it, short enough for a sentence. */
 export const show = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))).slice(0, 80);
@@ -27,10 +26,9 @@ export function readText(value: unknown, path: string, problems: Problems, requi
     if (required) problems.add(path, 'missing');
     return undefined;
   }
-  if (typeof value === 'string') return { en: value, cs: value, sk: value };
+  const kept = keptText(value);
+  if (kept) return kept;
   if (isObject(value)) {
-    // Already whole (the usual case, 10,000 times in a large document): taken as it is, not copied.
-    if (typeof value.en === 'string' && typeof value.cs === 'string' && typeof value.sk === 'string' && value.en && value.cs && value.sk) return value as unknown as LocalizedText;
     const [en, cs, sk] = LANGUAGES.map((key) => (typeof value[key] === 'string' ? (value[key] as string) : ''));
     const first = en || cs || sk;
     if (first) return { en: first, cs: cs || sk || first, sk: sk || cs || first };
