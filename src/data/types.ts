@@ -79,9 +79,14 @@ export type EventDetailField = 'summary' | 'people' | 'sources' | 'disputed';
  */
 export type EventOutline = Omit<HistoryEvent, EventDetailField> & Partial<Pick<HistoryEvent, EventDetailField>>;
 
+/** A category as an outline carries it (the bundled outline leaves the description to the whole document). */
+export type CategoryOutline = Omit<Category, 'description'> & Partial<Pick<Category, 'description'>>;
+/** An era as an outline carries it (the bundled outline leaves its sources to the whole document). */
+export type EraOutline = Omit<Era, 'sources'> & Partial<Pick<Era, 'sources'>>;
+
 export interface EventOutlineDocument {
-  categories?: Category[];
-  eras?: Era[];
+  categories?: CategoryOutline[];
+  eras?: EraOutline[];
   events: EventOutline[];
 }
 

@@ -7,7 +7,7 @@
 import { bisector } from 'd3-array';
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import { parseIsoDate } from '../../core/format.js';
-import type { CategoryId, Era, EventOutlineDocument, EventOutline, Precision } from '../../data/types.js';
+import type { CategoryId, EraOutline, EventOutlineDocument, EventOutline, Precision } from '../../data/types.js';
 
 export const CATEGORY_IDS: readonly CategoryId[] = ['diplomacy', 'military', 'politics', 'repression'];
 
@@ -40,7 +40,7 @@ export interface TimelineItem {
 }
 
 export interface EraBand {
-  readonly era: Era;
+  readonly era: EraOutline;
   readonly start: number;
   readonly end: number;
 }
@@ -84,7 +84,7 @@ interface Bounds {
   readonly end: number;
 }
 
-type Dated = Pick<EventOutline | Era, 'date' | 'precision' | 'end' | 'endPrecision'>;
+type Dated = Pick<EventOutline | EraOutline, 'date' | 'precision' | 'end' | 'endPrecision'>;
 
 /** The cache entry, with the strings it was parsed from (a record changed in place is parsed again). */
 interface CachedBounds extends Bounds {
@@ -98,7 +98,7 @@ const sameDates = (a: Dated, b: Dated) => a.date === b.date && a.precision === b
  * (which run on the same document objects, one after the other) parse each
  * ISO date once.
  */
-const boundsCache = new WeakMap<EventOutline | Era, CachedBounds>();
+const boundsCache = new WeakMap<EventOutline | EraOutline, CachedBounds>();
 
 function eventBounds(event: EventOutline): Bounds {
   let bounds = boundsCache.get(event);
@@ -110,7 +110,7 @@ function eventBounds(event: EventOutline): Bounds {
   return bounds;
 }
 
-function eraBounds(era: Era): Bounds {
+function eraBounds(era: EraOutline): Bounds {
   let bounds = boundsCache.get(era);
   if (!bounds || !sameDates(bounds.from, era)) {
     const { date, precision, end, endPrecision } = era;
