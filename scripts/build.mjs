@@ -96,9 +96,10 @@ const cdn = 'dist/cdn';
  * load after the first paint, its overview strip, which loads with the first zoom,
  * the export code (download menu, toSVG, toPNG), loaded when used, and the
  * hydration of server renderings (with Lit's ssr-client), which only pre-rendered pages load, and the
- * reader of user documents (src, inline data), which only pages with user data load.
+ * reader of user documents (src, inline data), which only pages with user data load, and the
+ * timeline's detail panel, which loads when an event is selected (or in idle time after the picture).
  */
-const ON_DEMAND = /^(export-|strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|timeline-overview-|prerendered-|user-)[\w-]*\.js$/;
+const ON_DEMAND = /^(export-|strings\.(cs|sk)-|validate-[a-z]+-|basemap-|[a-z0-9-]+\.(cs|sk)-|sources\.en-|zoom-gestures-|timeline-overview-|timeline-detail-|prerendered-|user-)[\w-]*\.js$/;
 
 /** The bundled documents (English chunks) each entry requests to draw itself. */
 const DOCUMENTS = {

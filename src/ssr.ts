@@ -22,6 +22,7 @@ import { loadSources } from './core/sources.js';
 import { bundledData, documentSync, type BundledDocuments } from './data/bundled.js';
 import type { Locale } from './data/types.js';
 import { loadBasemap } from './elements/cs-map/cs-map.js';
+import { loadPanel } from './elements/cs-timeline/timeline-detail-load.js';
 import { bundledTreaty, bundledTreatyId, bundledTreatyIndex, treatyDocumentName } from './elements/treaty-card/bundled-treaties.js';
 import { loadCardSupport } from './elements/treaty-card/support.js';
 import { parseEmbedQuery } from './embed/query.js';
@@ -40,6 +41,8 @@ await Promise.all([
   ]),
   loadSources(),
   loadBasemap(),
+  // A timeline's panel of a selected event (a lazy chunk in the browser).
+  loadPanel(),
 ]);
 
 /** Our tags, and the bundled documents each draws from (a pre-rendered page carries a copy of them). */

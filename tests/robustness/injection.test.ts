@@ -4,7 +4,7 @@
 // or attribute of theirs reaches the DOM; the canary `window.__pwned` stays
 // unset; every link is http(s).
 import { expect } from '@open-wc/testing';
-import { safeUrl } from '../../src/core/sources.js';
+import { safeUrl } from '../../src/core/source-list.js';
 import '../fixtures/robustness/faulty-element.js';
 import {
   blobUrl,

@@ -96,6 +96,26 @@ describe('a pre-rendered page', function () {
     expect(map.shadowRoot!.querySelector('[part~="land"]'), 'the basemap').to.not.equal(null);
   });
 
+  it('pre-renders the panel of a selected event, and hydrates it once the panel\'s lazy code has arrived', async () => {
+    const title = (await json('/src/generated/data/events-outline.en.json')).events.find((event: { id: string }) => event.id === 'munich-agreement').title.en;
+    const off = await openPage('allow-same-origin', '/ssr/selected.html');
+    const serverPanel = off.contentDocument!.querySelector('cs-timeline')!.shadowRoot!.querySelector('[part~="detail"]');
+    expect(serverPanel, 'the panel in the server\'s HTML').to.not.equal(null);
+    expect(serverPanel!.querySelector('h2')!.textContent!.trim()).to.equal(title);
+    off.remove();
+
+    const iframe = await openPage(undefined, '/ssr/selected.html');
+    const win = iframe.contentWindow as Window & typeof globalThis & { __ssr: Recorder };
+    const timeline = iframe.contentDocument!.querySelector('cs-timeline')!;
+    await until(() => hydrated(timeline), 'the timeline to hydrate');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(win.__ssr.errors, 'errors or warnings logged (a failed hydration warns)').to.deep.equal([]);
+    expect(win.__ssr.frames.some((frame) => frame[0].adopted), 'the server\'s nodes adopted').to.equal(true);
+    const panel = timeline.shadowRoot!.querySelector('[part~="detail"]');
+    expect(panel, 'the panel after hydration').to.not.equal(null);
+    expect(panel!.querySelector('h2')!.textContent!.trim()).to.equal(title);
+  });
+
   for (const [page, lang] of [[PAGE, 'en'], ['/ssr/page-cs.html', 'cs']]) {
     it(`with JavaScript hydrates (${lang}) without a flash, a data download, a warning or a layout shift, and is interactive`, async () => {
     const iframe = await openPage(undefined, page);

@@ -7,7 +7,7 @@ import { userReader } from '../../data/user/load.js';
 import { formatDateSpec } from '../../core/format.js';
 import { msg, str, withLocale } from '../../core/localize.js';
 import type { ConfigProblem } from '../../core/messages.js';
-import { renderSources } from '../../core/sources.js';
+import { renderSources } from '../../core/source-list.js';
 import { renderBarLegend, renderBars } from './bars.js';
 import { styles } from './casualty-chart.styles.js';
 import { CopyController } from '../../core/copy-controller.js';

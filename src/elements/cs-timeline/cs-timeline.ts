@@ -15,7 +15,7 @@ import { EventDetails } from './event-details.js';
 import { estimateTextWidths } from './measure.js';
 import { previewTimeline } from '../../data/user/timeline-preview.js';
 import { layoutAt } from './timeline-frame.js';
-import { detailOf, renderDetail } from './timeline-detail.js';
+import { loadPanel, PanelLoader } from './timeline-detail-load.js';
 import { keyAction } from './timeline-keys.js';
 import type { ClusterUnit } from './timeline-layout.js';
 import { renderList } from './timeline-list.js';
@@ -26,7 +26,7 @@ import { categoryName, prepareFormats } from './timeline-text.js';
 import { ZOOM_KEYS } from './timeline-toolbar.js';
 import { allowedCategories, attributeProblem, baseFor, dataEnd, fullDomain, resolveOrientation, shownEvents, timelineView, TimelineWords, type TimelineView } from './timeline-view.js';
 import { TimelineNavigation } from './timeline-navigation.js';
-import { ownCategoryCss, usedCategories } from './user-categories.js';
+import { OwnCategorySheet, ownCategoryCss, usedCategories } from './user-categories.js';
 import { loadUserDocumentReader } from './user-document-load.js';
 
 export type OrientationSetting = Orientation | 'auto';
@@ -113,6 +113,7 @@ export class CsTimeline extends CsElement {
 
   private readonly size = new SizeController(this, { server: SERVER_SIZE });
   private readonly details = new EventDetails(this);
+  private readonly panel = new PanelLoader(this, () => Boolean(this.picture?.frame));
   private readonly nav = new TimelineNavigation(this, (view) => {
     this.announcement = { kind: 'showing', view };
   });
@@ -144,10 +145,11 @@ export class CsTimeline extends CsElement {
   private indexOf: ReadonlyMap<TimelineItem, number> = new Map();
   private modelSeen?: TimelineModel;
   private layoutOrientation: Orientation = 'horizontal';
-  private ownSheet?: CSSStyleSheet;
-  private ownCss = '';
+  private readonly ownColours = new OwnCategorySheet();
   private focusPending = false;
   private hadMarkFocus = false;
+  /** The detail panel's code (a lazy chunk), when an event is selected and it has arrived. */
+  private panelModule?: typeof import('./timeline-detail.js');
   /** The selection willUpdate last brought into view (null: none yet for this document). */
   private handledSelection: string | undefined | null = null;
 
@@ -160,7 +162,6 @@ export class CsTimeline extends CsElement {
     addEventListener('hashchange', this.onHashChange);
     this.requestUpdate();
   }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
@@ -191,17 +192,6 @@ export class CsTimeline extends CsElement {
   /** The categories the attribute allows, in the data's order. */
   private allowedCategories(): readonly string[] {
     return this.allowedOf(this.dataCategories(), this.categories);
-  }
-
-  /** Colours of a user document's own categories, as a constructed style sheet: a strict CSP blocks a `<style>` element, not the CSSOM. */
-  private adoptOwnCategoryColours(): void {
-    const css = this.data.value ? ownCategoryCss(this.dataCategories(), this.data.value.categories) : '';
-    if (css === this.ownCss || !this.shadowRoot) return;
-    this.ownCss = css;
-    this.ownSheet ??= new CSSStyleSheet();
-    this.ownSheet.replaceSync(css);
-    const sheets = this.shadowRoot.adoptedStyleSheets;
-    if (!sheets.includes(this.ownSheet)) this.shadowRoot.adoptedStyleSheets = [...sheets, this.ownSheet];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -243,6 +233,7 @@ export class CsTimeline extends CsElement {
       }
     }
     if (selected) this.details.request(selected.event, this.locale, freshSelection);
+    this.panelModule = selected && this.panel.get(freshSelection);
 
     const words = this.wordsOf(model, this.locale, isLocaleReady(this.locale));
     const picture = (this.picture = this.viewOf(model, shown, this.size.plot, this.layoutOrientation, this.nav.view, this.nav.full, words, this.baseOf, this.endOf(model), this.nav.strip(), this.nav.moving, this.layoutOf));
@@ -332,7 +323,7 @@ export class CsTimeline extends CsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.adoptOwnCategoryColours();
+    this.ownColours.adopt(this.shadowRoot, this.data.value ? ownCategoryCss(this.dataCategories(), this.data.value.categories) : '');
     // While the events download, the date formats get ready (see prepareFormats).
     if (this.data.loading && !this.data.value) prepareFormats(this.locale);
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
@@ -345,6 +336,16 @@ export class CsTimeline extends CsElement {
       this.focusPending = false;
       root.querySelector<SVGElement>('[data-key][tabindex="0"]')?.focus({ preventScroll: false });
     }
+  }
+
+  /** A pre-rendered panel is adopted once its code is here; `updateComplete` includes the panel's arrival. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hydrating && this.selected ? loadPanel().catch(() => undefined).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.panel.pending) done = await this.panel.pending.then(() => super.getUpdateComplete());
+    return done;
   }
 
   // ---- drawing: reads what willUpdate derived, writes nothing
@@ -387,7 +388,7 @@ export class CsTimeline extends CsElement {
       download: this.renderDownload(true),
       list: renderList(this.listed, picture.shown, words, this.details.hasAll(this.locale), (entry) => this.details.printedSources(entry.event, this.locale), this.hydrating),
       status: statusText(this.announcement, words, model.byId, this.locale),
-      detail: chosen ? renderDetail(detailOf(chosen, words, this.details), this.locale, this.closeDetail) : nothing,
+      detail: chosen && this.panelModule ? this.panelModule.renderDetail(this.panelModule.detailOf(chosen, words, this.details), this.locale, this.closeDetail) : nothing,
     });
   }
 }

@@ -1,7 +1,7 @@
 /** The panel of the selected event: what the reader opened a mark for. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { listFormat } from '../../core/intl.js';
-import { renderSources } from '../../core/sources.js';
+import { renderSources } from '../../core/source-list.js';
 import type { Locale, SourceRef } from '../../data/types.js';
 import type { EventDetails } from './event-details.js';
 import type { TimelineItem } from './timeline-model.js';

@@ -27,3 +27,18 @@ export function ownCategoryCss(ids: readonly string[], declared: readonly (Pick<
     })
     .join('\n');
 }
+
+/** The own categories' colours as one constructed style sheet of a shadow root: a strict CSP blocks a `<style>` element, not the CSSOM. */
+export class OwnCategorySheet {
+  private sheet?: CSSStyleSheet;
+  private css = '';
+
+  /** Puts `css` in the sheet (adopting it into `root` the first time); nothing when it has not changed. */
+  adopt(root: ShadowRoot | null, css: string): void {
+    if (css === this.css || !root) return;
+    this.css = css;
+    this.sheet ??= new CSSStyleSheet();
+    this.sheet.replaceSync(css);
+    if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+  }
+}

@@ -5,7 +5,7 @@ import { DataController, SecondaryData } from '../../core/data-loader.js';
 import { userReader } from '../../data/user/load.js';
 import { listFormat } from '../../core/intl.js';
 import { isLocaleReady, msg, str } from '../../core/localize.js';
-import { renderSources } from '../../core/sources.js';
+import { renderSources } from '../../core/source-list.js';
 import type { Locale, TreatiesDocument } from '../../data/types.js';
 import { bundledTreaty, bundledTreatyId, bundledTreatyIndex, bundledTreatySync } from './bundled-treaties.js';
 import { cardSupportSync, loadCardSupport, type CardSupport } from './support.js';
