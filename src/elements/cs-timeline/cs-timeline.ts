@@ -148,8 +148,6 @@ export class CsTimeline extends CsElement {
   private readonly ownColours = new OwnCategorySheet();
   private focusPending = false;
   private hadMarkFocus = false;
-  /** The detail panel's code (a lazy chunk), when an event is selected and it has arrived. */
-  private panelModule?: typeof import('./timeline-detail.js');
   /** The selection willUpdate last brought into view (null: none yet for this document). */
   private handledSelection: string | undefined | null = null;
 
@@ -233,7 +231,7 @@ export class CsTimeline extends CsElement {
       }
     }
     if (selected) this.details.request(selected.event, this.locale, freshSelection);
-    this.panelModule = selected && this.panel.get(freshSelection);
+    if (selected) this.panel.request(freshSelection);
 
     const words = this.wordsOf(model, this.locale, isLocaleReady(this.locale));
     const picture = (this.picture = this.viewOf(model, shown, this.size.plot, this.layoutOrientation, this.nav.view, this.nav.full, words, this.baseOf, this.endOf(model), this.nav.strip(), this.nav.moving, this.layoutOf));
@@ -388,7 +386,7 @@ export class CsTimeline extends CsElement {
       download: this.renderDownload(true),
       list: renderList(this.listed, picture.shown, words, this.details.hasAll(this.locale), (entry) => this.details.printedSources(entry.event, this.locale), this.hydrating),
       status: statusText(this.announcement, words, model.byId, this.locale),
-      detail: chosen && this.panelModule ? this.panelModule.renderDetail(this.panelModule.detailOf(chosen, words, this.details), this.locale, this.closeDetail) : nothing,
+      detail: chosen ? this.panel.render((panel) => panel.renderDetail(panel.detailOf(chosen, words, this.details), this.locale, this.closeDetail)) : nothing,
     });
   }
 }

@@ -7,8 +7,9 @@
  * The panel of a bundled event waits for its summary and sources anyway
  * (`event-details.ts`), which load in parallel with it.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { whenIdle } from '../../core/idle.js';
+import { ui } from './timeline-text.js';
 
 type Panel = typeof import('./timeline-detail.js');
 
@@ -43,20 +44,27 @@ export class PanelLoader implements ReactiveController {
     host.addController(this);
   }
 
-  /** The module, or undefined after asking for it (the host updates when it arrives). */
-  get(fresh: boolean): Panel | undefined {
-    if (loaded || (this.failed && !fresh) || this.pending) return loaded;
-    this.pending = loadPanel().then(
-      () => (this.failed = false),
-      (error: unknown) => {
-        this.failed = true;
-        console.warn('cs-timeline: the detail panel could not load', error);
-      },
-    ).finally(() => {
-      this.pending = undefined;
-      this.host.requestUpdate();
-    });
-    return undefined;
+  /** Asks for the module unless it is here or on its way (after a failure only a `fresh` request, a new selection, tries again); the host updates when it arrives. */
+  request(fresh: boolean): void {
+    if (loaded || (this.failed && !fresh) || this.pending) return;
+    this.pending = loadPanel()
+      .then(
+        () => (this.failed = false),
+        (error: unknown) => {
+          this.failed = true;
+          console.warn('cs-timeline: the detail panel could not load', error);
+        },
+      )
+      .finally(() => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      });
+  }
+
+  /** The panel drawn by `draw` once the module is here; a notice when it could not load; nothing while it loads. */
+  render(draw: (panel: Panel) => TemplateResult): TemplateResult | typeof nothing {
+    if (loaded) return draw(loaded);
+    return this.failed ? html`<section part="detail"><p class="summary pending" role="status">${ui.detailFailed()}</p></section>` : nothing;
   }
 
   /** After the first picture, in idle time: the module for the reader's first click. */
