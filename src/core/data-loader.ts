@@ -245,18 +245,18 @@ export class DataController<T> implements ReactiveController {
         const { showsSources } = this.options;
         if (!showsSources || showsSources()) sources = loadSources();
         else sourcesLater = true;
-        const reader = this.reader();
-        if (!isServer) menu = menuNow();
         const controller = new AbortController();
         this.abortController = controller;
         const script = this.inlineScript();
-        // A document the entry can read draws now; the reader's verdict on it follows the picture and the
-        // menu that comes after it, in idle time.
+        // A document the entry can read draws now; the menu and the reader are asked for after that picture, in
+        // idle time (arriving before its frame, either would hold it up: the menu draws the element again),
+        // and the reader's verdict follows.
         if (script?.type === 'application/json' && !sources && !this.options.check && (previewed = this.options.preview?.(script.textContent ?? ''))) {
           this.value = previewed;
-          await menu;
           await new Promise<void>((resolve) => whenIdle(resolve, 1000));
         }
+        if (!isServer) menu = menuNow();
+        const reader = this.reader();
         // Reading user documents is a chunk of its own: a page that draws the bundled data never downloads it.
         const { readUserDocument } = await import('./user-data.js');
         if (controller.signal.aborted) return;

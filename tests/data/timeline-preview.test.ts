@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { previewTimeline } from '../../src/data/user/timeline-preview.js';
 import { readTimelineDocument } from '../../src/data/user/timeline-document.js';
+import { needsReaderFirst } from '../../src/elements/cs-timeline/user-document-load.js';
 
 const event = (more: Record<string, unknown> = {}) => ({
   id: 'e1',
@@ -80,5 +81,37 @@ describe('timeline preview: takes only what the reader returns unchanged', () =>
       { numRuns: 400 },
     );
     expect(taken, 'some changed documents were still taken').to.be.above(20);
+  });
+});
+
+describe('the timeline entry: which pages ask for the reader before their picture', () => {
+  /** A <cs-timeline> as a page's markup would have it (not upgraded: only its markup is read). */
+  const timeline = (markup: string) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = markup;
+    return holder.firstElementChild!;
+  };
+  const drawable = JSON.stringify({ events: [{ id: 'a', date: '1938-09-30', precision: 'day', categories: ['diplomacy'], title: 'Munich', sources: [{ source: 'wikipedia-cs-su-relations' }] }] });
+  const ownSources = JSON.stringify({ events: [{ id: 'a', date: '1938', title: 'x', sources: [{ source: 'mine' }] }], sources: [{ id: 'mine', title: 'Mine', url: 'https://example.org/' }] });
+
+  it('asks at once for a src, CSV, a selected event or inline JSON the entry cannot draw', () => {
+    expect(needsReaderFirst(timeline('<cs-timeline src="events.json"></cs-timeline>'))).to.equal(true);
+    expect(needsReaderFirst(timeline('<cs-timeline><script type="text/csv">date,title\n1938,x</script></cs-timeline>'))).to.equal(true);
+    expect(needsReaderFirst(timeline(`<cs-timeline><script type="application/json">${ownSources}</script></cs-timeline>`))).to.equal(true);
+    expect(needsReaderFirst(timeline(`<cs-timeline selected="a"><script type="application/json">${drawable}</script></cs-timeline>`))).to.equal(true);
+    expect(needsReaderFirst(timeline('<cs-timeline><script type="application/json">{ not json</script></cs-timeline>'))).to.equal(true);
+  });
+
+  it('leaves the reader until after the picture for inline JSON the entry draws, and for the bundled events', () => {
+    expect(needsReaderFirst(timeline(`<cs-timeline><script type="application/json">${drawable}</script></cs-timeline>`))).to.equal(false);
+    expect(needsReaderFirst(timeline('<cs-timeline></cs-timeline>'))).to.equal(false);
+  });
+
+  it('keeps its answer for the element, once: the element gets the same document without reading the text again', () => {
+    previewTimeline('{"events":[]}'); // another text's answer replaces any kept one
+    const first = previewTimeline(drawable);
+    expect(previewTimeline(drawable), 'the kept answer').to.equal(first);
+    expect(previewTimeline(drawable), 'read anew after that').to.not.equal(first);
+    expect(previewTimeline(drawable)).to.deep.equal(first);
   });
 });

@@ -71,8 +71,26 @@ function event(entry: unknown, seen: Set<string>): UserEvent | undefined {
   return result;
 }
 
-/** The document as the reader would return it, or `undefined` when only the reader can say (see above). */
+/** The last answer, for the one next call with the same text (the entry's first statement asks, then the element). */
+let answered: { text: string; document: UserDocument | undefined } | undefined;
+
+/**
+ * The document as the reader would return it, or `undefined` when only the reader can say (see above).
+ * The answer for a text is kept for the next call with that text, once: the entry asks first (whether the
+ * page needs the reader before its picture: user-document-load.ts), then the element that draws it.
+ */
 export function previewTimeline(text: string): UserDocument | undefined {
+  if (answered?.text === text) {
+    const { document } = answered;
+    answered = undefined;
+    return document;
+  }
+  const document = preview(text);
+  answered = { text, document };
+  return document;
+}
+
+function preview(text: string): UserDocument | undefined {
   if (text.length > MAX_DATA_BYTES) return undefined;
   let document: unknown;
   try {

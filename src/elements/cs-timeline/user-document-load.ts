@@ -10,8 +10,13 @@
  * arrived). Evaluated before the rest of the entry, this module looks at the
  * page as the script finds it (a module script runs once the document is
  * parsed) and requests the chunk at once, while the rest of the entry
- * evaluates. Pages without user data never load it.
+ * evaluates. Pages without user data never load it; a page whose inline
+ * events the entry draws itself (`previewTimeline`) asks for it after that
+ * picture, when the reader checks them: its code would otherwise compete
+ * with the picture for the main thread.
  */
+import { previewTimeline } from '../../data/user/timeline-preview.js';
+
 type Reader = typeof import('../../data/user/timeline-document.js');
 
 let loading: Promise<Reader> | undefined;
@@ -25,10 +30,20 @@ export function loadUserDocumentReader(): Promise<Reader> {
   return loading;
 }
 
-/** Timelines that read a document of their own. */
-const USER_DATA = 'cs-timeline[src], cs-timeline > script[type="application/json"], cs-timeline > script[type="text/csv"]';
+/**
+ * Whether a timeline needs the reader before its first picture: a `src`, CSV, or inline JSON that the
+ * entry cannot draw itself (see `previewTimeline`; the element draws what it can and the reader, asked
+ * for after that picture, checks it then). Its answer is kept for the element's first update.
+ */
+export function needsReaderFirst(timeline: Element): boolean {
+  if (timeline.getAttribute('src')?.trim()) return true;
+  const script = timeline.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
+  if (!script) return false;
+  // A selected event's panel shows sources: such an element reads its document with the reader at once (core/data-loader.ts).
+  return script.getAttribute('type') !== 'application/json' || timeline.hasAttribute('selected') || !previewTimeline(script.textContent ?? '');
+}
 
-if (typeof document !== 'undefined' && document.querySelector?.(USER_DATA)) {
+if (typeof document !== 'undefined' && [...(document.querySelectorAll?.('cs-timeline') ?? [])].some(needsReaderFirst)) {
   // Awaited (and its failure shown) where the element reads its document.
   loadUserDocumentReader().catch(() => {});
 }
