@@ -245,17 +245,17 @@ export class DataController<T> implements ReactiveController {
         const { showsSources } = this.options;
         if (!showsSources || showsSources()) sources = loadSources();
         else sourcesLater = true;
+        if (!isServer) menu = menuNow();
         const controller = new AbortController();
         this.abortController = controller;
         const script = this.inlineScript();
-        // A document the entry can read draws now; the menu and the reader are asked for after that picture, in
-        // idle time (arriving before its frame, either would hold it up: the menu draws the element again),
-        // and the reader's verdict follows.
+        // A document the entry can read draws now; the reader is asked for after that picture, in idle time
+        // (its code would compete with the picture for the main thread), and its verdict follows.
         if (script?.type === 'application/json' && !sources && !this.options.check && (previewed = this.options.preview?.(script.textContent ?? ''))) {
           this.value = previewed;
+          await menu;
           await new Promise<void>((resolve) => whenIdle(resolve, 1000));
         }
-        if (!isServer) menu = menuNow();
         const reader = this.reader();
         // Reading user documents is a chunk of its own: a page that draws the bundled data never downloads it.
         const { readUserDocument } = await import('./user-data.js');

@@ -71,22 +71,23 @@ function event(entry: unknown, seen: Set<string>): UserEvent | undefined {
   return result;
 }
 
-/** The last answer, for the one next call with the same text (the entry's first statement asks, then the element). */
+/** An answer kept for the element (see `previewTimeline`). */
 let answered: { text: string; document: UserDocument | undefined } | undefined;
 
 /**
  * The document as the reader would return it, or `undefined` when only the reader can say (see above).
- * The answer for a text is kept for the next call with that text, once: the entry asks first (whether the
- * page needs the reader before its picture: user-document-load.ts), then the element that draws it.
+ * With `keep`, the answer is kept for the next call with the same text, once: the entry asks first
+ * (whether the page needs the reader before its picture: user-document-load.ts), then the element that
+ * draws it takes the answer (and the page's text is no longer held here).
  */
-export function previewTimeline(text: string): UserDocument | undefined {
+export function previewTimeline(text: string, keep = false): UserDocument | undefined {
   if (answered?.text === text) {
     const { document } = answered;
     answered = undefined;
     return document;
   }
   const document = preview(text);
-  answered = { text, document };
+  answered = keep ? { text, document } : undefined;
   return document;
 }
 

@@ -40,7 +40,7 @@ export function needsReaderFirst(timeline: Element): boolean {
   const script = timeline.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
   if (!script) return false;
   // A selected event's panel shows sources: such an element reads its document with the reader at once (core/data-loader.ts).
-  return script.getAttribute('type') !== 'application/json' || timeline.hasAttribute('selected') || !previewTimeline(script.textContent ?? '');
+  return script.getAttribute('type') !== 'application/json' || timeline.hasAttribute('selected') || !previewTimeline(script.textContent ?? '', true);
 }
 
 if (typeof document !== 'undefined' && [...(document.querySelectorAll?.('cs-timeline') ?? [])].some(needsReaderFirst)) {
