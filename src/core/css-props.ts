@@ -33,3 +33,8 @@ class CssProps extends Directive {
 }
 
 export const cssProps = directive(CssProps);
+
+/** Adopts `sheet` into `root` unless it is there already: styles through the CSSOM, which a strict CSP allows where it blocks a `<style>` element. */
+export function adoptSheet(root: ShadowRoot | null | undefined, sheet: CSSStyleSheet | undefined): void {
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

@@ -20,6 +20,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Locale, Source } from '../data/types.js';
 import { menuNow } from './export/menu-loader.js';
+import { INLINE_DATA } from './inline-data.js';
 import { whenIdle } from './idle.js';
 import { loadSources, registerSources } from './sources.js';
 
@@ -194,7 +195,7 @@ export class DataController<T> implements ReactiveController {
     // Lit SSR's elements have no children to query (a server render of inline data is left to the browser).
     if (isServer) return null;
     // A `text/csv` script is read as CSV by an element that takes CSV, and reported as not JSON by the others.
-    return this.host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
+    return this.host.querySelector(INLINE_DATA);
   }
 
   private sourceKey(): string {

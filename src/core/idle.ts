@@ -8,3 +8,8 @@ export function whenIdle(callback: () => void, timeoutMs: number): void {
   if ('requestIdleCallback' in globalThis) requestIdleCallback(callback, { timeout: timeoutMs });
   else setTimeout(callback);
 }
+
+/** `whenIdle` once the next frame has been produced: after a first picture, not before it. */
+export function afterPaint(callback: () => void, timeoutMs: number): void {
+  requestAnimationFrame(() => whenIdle(callback, timeoutMs));
+}

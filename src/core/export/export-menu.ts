@@ -5,6 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../localize.js';
+import { adoptSheet } from '../css-props.js';
 import type { Describer, ExportHost } from './export.js';
 
 /** The element the menu is drawn for: one of ours. */
@@ -56,7 +57,7 @@ export function renderDownloadMenu(host: MenuHost, csv: boolean): TemplateResult
   remember(host);
   const root = host.shadowRoot;
   const sheet = menuStyles.styleSheet;
-  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adoptSheet(root, sheet);
   if (host.noDownload) return nothing;
   const label = msg('Download', { id: 'download.menu' });
   return html`<details part="download" class="download" @click=${onClick} @keydown=${onKeydown}>

@@ -8,7 +8,7 @@
  * (`event-details.ts`), which load in parallel with it.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { whenIdle } from '../../core/idle.js';
+import { afterPaint } from '../../core/idle.js';
 import { ui } from './timeline-text.js';
 
 type Panel = typeof import('./timeline-detail.js');
@@ -71,6 +71,6 @@ export class PanelLoader implements ReactiveController {
   hostUpdated(): void {
     if (this.prefetched || loaded || !this.drawn()) return;
     this.prefetched = true;
-    requestAnimationFrame(() => whenIdle(() => void loadPanel().catch(() => {}), 2000));
+    afterPaint(() => void loadPanel().catch(() => {}), 2000);
   }
 }

@@ -8,7 +8,7 @@
  * arrive the buttons and keys zoom already; only gestures in those first
  * milliseconds do nothing.
  */
-import { whenIdle } from '../../core/idle.js';
+import { afterPaint } from '../../core/idle.js';
 import type { View } from './timeline-scale.js';
 import type { MoveLayout } from './timeline-move.js';
 import type { ZoomFrame, ZoomGestures } from './zoom-gestures.js';
@@ -18,8 +18,6 @@ const ANIMATION_MS = 240;
 let gesturesModule: Promise<typeof import('./zoom-gestures.js')> | undefined;
 const loadGestures = () => (gesturesModule ??= import('./zoom-gestures.js'));
 
-/** Idle time after the next frame has been produced (at the latest half a second after it). */
-const afterPaint = (callback: () => void) => requestAnimationFrame(() => whenIdle(callback, 500));
 
 export class TimelineZoom {
   private node?: HTMLElement;
@@ -58,7 +56,7 @@ export class TimelineZoom {
         // Without the gestures the buttons and keys still zoom; the reason goes to the console.
         (error: unknown) => console.warn('cs-timeline: the zoom gestures could not load', error),
       );
-    });
+    }, 500); // at the latest half a second after the frame
   }
 
   detach(): void {

@@ -4,6 +4,7 @@
  * nothing) and colours for categories of its own. Its own sources need nothing
  * here: the loader registers them beside the catalogue. Kept out of the element so that it stays one thing.
  */
+import { adoptSheet } from '../../core/css-props.js';
 import type { Category } from '../../data/types.js';
 import { CATEGORY_IDS, type TimelineModel } from './timeline-model.js';
 
@@ -39,6 +40,6 @@ export class OwnCategorySheet {
     this.css = css;
     this.sheet ??= new CSSStyleSheet();
     this.sheet.replaceSync(css);
-    if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    adoptSheet(root, this.sheet);
   }
 }

@@ -15,6 +15,7 @@
  * picture, when the reader checks them: its code would otherwise compete
  * with the picture for the main thread.
  */
+import { INLINE_DATA } from '../../core/inline-data.js';
 import { previewTimeline } from '../../data/user/timeline-preview.js';
 
 type Reader = typeof import('../../data/user/timeline-document.js');
@@ -37,7 +38,7 @@ export function loadUserDocumentReader(): Promise<Reader> {
  */
 export function needsReaderFirst(timeline: Element): boolean {
   if (timeline.getAttribute('src')?.trim()) return true;
-  const script = timeline.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
+  const script = timeline.querySelector(INLINE_DATA);
   if (!script) return false;
   // A selected event's panel shows sources: such an element reads its document with the reader at once (core/data-loader.ts).
   return script.getAttribute('type') !== 'application/json' || timeline.hasAttribute('selected') || !previewTimeline(script.textContent ?? '', true);
