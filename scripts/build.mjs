@@ -20,7 +20,7 @@ export const BUDGETS_KB = { 'cs-history': 55, 'cs-timeline': 40, 'casualty-chart
  * size plus a small margin, so no change can make an element bigger
  * unnoticed. Lower them as sizes come down, until they reach BUDGETS_KB.
  */
-export const CEILINGS_KB = { 'cs-history': 79.6, 'cs-timeline': 39.2, 'casualty-chart': 25.2, 'treaty-card': 23.4, 'cs-map': 34.7 };
+export const CEILINGS_KB = { 'cs-history': 79.7, 'cs-timeline': 39.3, 'casualty-chart': 25.2, 'treaty-card': 23.4, 'cs-map': 34.7 };
 // Raised by 1 KB each for issue 19, which asked for the growth: 15 more sourced events (+0.5 KB in
 // the outline), Dukla's third force and every source's total (+0.3 KB of battle data), and drawing
 // totals and combined figures as what they are (+0.6 KB of chart code). Measured 25.8 / 69.7 KB.
@@ -76,6 +76,9 @@ export const CEILINGS_KB = { 'cs-history': 79.6, 'cs-timeline': 39.2, 'casualty-
 // it draws itself (timeline-preview.ts, whose code now leads the file) and requests the reader at once only when they
 // are not; the drawable ones get it after their picture (1,000 inline events over loopback 282 → 245 ms: the reader's
 // and the menu's code no longer land before the picture's frame). Measured 39.1 / 79.5 KB.
+// Sixth session (issue 26): +0.1 KB in the two timeline entries (measured 39.22 / 79.64 KB) for the screen readers'
+// list drawn in the idle time after the first picture (timeline-list.ts, ListAfterPicture): its 300 lines' style and
+// layout no longer hold up the picture's frame — the cold 1,000-inline page's main thread 121 → 104 ms (thread time).
 // Issue 21's second part took every entry down by 0.45–0.5 KB: the chart, card and map read user
 // documents through the lazy readers too (chunks named user-…), so the loader's schema-validator path and
 // its sentences in every locale chunk went (measured before the export change above;

@@ -18,7 +18,7 @@ import { layoutAt } from './timeline-frame.js';
 import { loadPanel, PanelLoader } from './timeline-detail-load.js';
 import { keyAction } from './timeline-keys.js';
 import type { ClusterUnit } from './timeline-layout.js';
-import { renderList } from './timeline-list.js';
+import { ListAfterPicture, renderList } from './timeline-list.js';
 import { buildModel, CATEGORY_IDS, type TimelineItem, type TimelineModel } from './timeline-model.js';
 import type { Orientation } from './timeline-render.js';
 import { renderTimeline, statusText, type Announcement } from './timeline-template.js';
@@ -114,6 +114,7 @@ export class CsTimeline extends CsElement {
   private readonly size = new SizeController(this, { server: SERVER_SIZE });
   private readonly details = new EventDetails(this);
   private readonly panel = new PanelLoader(this, () => Boolean(this.picture?.frame));
+  private readonly list = new ListAfterPicture(this, () => Boolean(this.picture?.frame));
   private readonly nav = new TimelineNavigation(this, (view) => {
     this.announcement = { kind: 'showing', view };
   });
@@ -336,13 +337,13 @@ export class CsTimeline extends CsElement {
     }
   }
 
-  /** A pre-rendered panel is adopted once its code is here; `updateComplete` includes the panel's arrival. */
+  /** A pre-rendered panel is adopted once its code is here; `updateComplete` includes the panel's arrival and the list's (see ListAfterPicture). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return this.hydrating && this.selected ? loadPanel().catch(() => undefined).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.panel.pending) done = await this.panel.pending.then(() => super.getUpdateComplete());
+    for (let wait = this.panel.pending ?? this.list.pending; wait; wait = this.panel.pending ?? this.list.pending) done = await wait.then(() => super.getUpdateComplete());
     return done;
   }
 
@@ -384,7 +385,7 @@ export class CsTimeline extends CsElement {
       toggle: this.toggleCategory,
       onPlotClick: this.onPlotClick,
       download: this.renderDownload(true),
-      list: renderList(this.listed, picture.shown, words, this.details.hasAll(this.locale), (entry) => this.details.printedSources(entry.event, this.locale), this.hydrating),
+      list: this.list.ready ? renderList(this.listed, picture.shown, words, this.details.hasAll(this.locale), (entry) => this.details.printedSources(entry.event, this.locale), this.hydrating) : nothing,
       status: statusText(this.announcement, words, model.byId, this.locale),
       detail: chosen ? this.panel.render((panel) => panel.renderDetail(panel.detailOf(chosen, words, this.details), this.locale, this.closeDetail)) : nothing,
     });
