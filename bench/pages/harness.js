@@ -108,6 +108,8 @@ const adapters = {
       instance = element;
     },
     observeRoot: () => element.shadowRoot,
+    // What is drawn for screen readers alone (the list of the events in view, which follows the picture): not seen.
+    unseen: () => element.shadowRoot?.querySelectorAll('.visually-hidden, .visually-hidden *').length ?? 0,
     // Event marks, and the cluster marks that stand for several events when they crowd.
     marks: () => (element.shadowRoot ? [...element.shadowRoot.querySelectorAll('[part~="event"], [part~="cluster"]')] : []),
     deepMarks: () => deepQueryAll(element.shadowRoot ?? element, '[part~="event"], [part~="cluster"]'),
@@ -286,13 +288,14 @@ const spread = (list, n) => (list.length <= n ? list : Array.from({ length: n },
 
 /**
  * What the reader sees, cheaply: how many marks, where a sample of them is,
- * how many nodes the library drew, plus the adapter's own extras. Read right
- * after a frame, when layout is clean, so reading it forces no extra layout.
+ * how many nodes the library drew (less those the adapter knows are drawn
+ * for screen readers alone), plus the adapter's own extras. Read right after
+ * a frame, when layout is clean, so reading it forces no extra layout.
  */
 function pictureSignature() {
   const marks = adapter.allMarks ? adapter.allMarks() : adapter.marks();
   const root = adapter.observeRoot();
-  const nodes = root ? root.querySelectorAll('*').length : 0;
+  const nodes = root ? root.querySelectorAll('*').length - (adapter.unseen?.() ?? 0) : 0;
   return `${marks.length}|${nodes}|${positionsSignature(spread(marks, 24))}|${adapter.signature?.() ?? ''}`;
 }
 
