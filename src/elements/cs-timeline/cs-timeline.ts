@@ -113,8 +113,9 @@ export class CsTimeline extends CsElement {
 
   private readonly size = new SizeController(this, { server: SERVER_SIZE });
   private readonly details = new EventDetails(this);
-  private readonly panel = new PanelLoader(this, () => Boolean(this.picture?.frame));
-  private readonly list = new ListAfterPicture(this, () => Boolean(this.picture?.frame));
+  private readonly drawn = (): boolean => Boolean(this.picture?.frame);
+  private readonly panel = new PanelLoader(this, this.drawn);
+  private readonly list = new ListAfterPicture(this, this.drawn);
   private readonly nav = new TimelineNavigation(this, (view) => {
     this.announcement = { kind: 'showing', view };
   });

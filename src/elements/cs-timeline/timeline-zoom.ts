@@ -18,7 +18,6 @@ const ANIMATION_MS = 240;
 let gesturesModule: Promise<typeof import('./zoom-gestures.js')> | undefined;
 const loadGestures = () => (gesturesModule ??= import('./zoom-gestures.js'));
 
-
 export class TimelineZoom {
   private node?: HTMLElement;
   private gestures?: ZoomGestures;
